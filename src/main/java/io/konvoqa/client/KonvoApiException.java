@@ -1,0 +1,30 @@
+package io.konvoqa.client;
+
+/**
+ * A fetch from the Konvo API that failed, with a message that says what to do about it.
+ *
+ * <p>Messages never contain the API key.
+ */
+public final class KonvoApiException extends RuntimeException {
+  /** What went wrong, so callers can tell a configuration problem from an outage. */
+  public enum Kind {
+    KEY_REJECTED, BAD_REQUEST, UNPARSEABLE_PAGE, UNREACHABLE, SERVER_ERROR, TOO_MANY_SESSIONS,
+    BAD_CONFIGURATION
+  }
+
+  private final Kind kind;
+
+  KonvoApiException(Kind kind, String message) {
+    super(message);
+    this.kind = kind;
+  }
+
+  KonvoApiException(Kind kind, String message, Throwable cause) {
+    super(message, cause);
+    this.kind = kind;
+  }
+
+  public Kind kind() {
+    return kind;
+  }
+}

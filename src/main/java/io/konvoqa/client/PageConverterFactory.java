@@ -1,0 +1,93 @@
+package io.konvoqa.client;
+
+import com.squareup.moshi.JsonReader;
+import io.konvoqa.session.SessionJson;
+import io.konvoqa.session.SessionsPage;
+import java.io.IOException;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Type;
+import java.nio.charset.StandardCharsets;
+import okhttp3.ResponseBody;
+import okio.Buffer;
+import okio.BufferedSource;
+import okio.ForwardingSource;
+import okio.Okio;
+import retrofit2.Converter;
+import retrofit2.Retrofit;
+
+/**
+ * Decodes a page straight from the response stream with {@link SessionJson}.
+ *
+ * <p>The body is never held whole: only the last few hundred bytes read are kept, so that a page
+ * that fails to parse can be reported with a short excerpt of where it went wrong.
+ */
+final class PageConverterFactory extends Converter.Factory {
+  static final int EXCERPT_BYTES = 160;
+
+  @Override
+  public Converter<ResponseBody, ?> responseBodyConverter(
+      Type type, Annotation[] annotations, Retrofit retrofit) {
+    if (type != SessionsPage.class) return null;
+    return body -> {
+      TailSource tail = new TailSource(body.source());
+      try (BufferedSource source = Okio.buffer(tail); JsonReader reader = JsonReader.of(source)) {
+        SessionsPage page = SessionJson.readPage(reader);
+        if (reader.peek() != JsonReader.Token.END_DOCUMENT) {
+          throw new com.squareup.moshi.JsonDataException(
+              "unexpected content after the page object at " + reader.getPath());
+        }
+        return page;
+      } catch (IOException | RuntimeException e) {
+        throw new UnparseablePageException(e, tail.excerpt());
+      } finally {
+        body.close();
+      }
+    };
+  }
+
+  /** A page body that is not the JSON the contract describes; carries an excerpt of the body. */
+  static final class UnparseablePageException extends IOException {
+    final String excerpt;
+
+    UnparseablePageException(Exception cause, String excerpt) {
+      super(cause.getMessage(), cause);
+      this.excerpt = excerpt;
+    }
+
+    boolean truncated() {
+      return getCause() instanceof java.io.EOFException;
+    }
+  }
+
+  /** Remembers the last {@link #EXCERPT_BYTES} bytes that passed through. */
+  private static final class TailSource extends ForwardingSource {
+    private final byte[] ring = new byte[EXCERPT_BYTES];
+    private long total;
+
+    TailSource(okio.Source delegate) {
+      super(delegate);
+    }
+
+    @Override public long read(Buffer sink, long byteCount) throws IOException {
+      long read = super.read(sink, byteCount);
+      if (read > 0) {
+        long skipped = Math.max(0, read - EXCERPT_BYTES);
+        total += skipped;
+        Buffer copy = new Buffer();
+        sink.copyTo(copy, sink.size() - read + skipped, read - skipped);
+        while (!copy.exhausted()) ring[(int) (total++ % EXCERPT_BYTES)] = copy.readByte();
+      }
+      return read;
+    }
+
+    String excerpt() {
+      int length = (int) Math.min(total, EXCERPT_BYTES);
+      byte[] bytes = new byte[length];
+      for (int i = 0; i < length; i++) {
+        bytes[i] = ring[(int) ((total - length + i) % EXCERPT_BYTES)];
+      }
+      String text = new String(bytes, StandardCharsets.UTF_8).replaceAll("\\s+", " ").strip();
+      return total > EXCERPT_BYTES ? "..." + text : text;
+    }
+  }
+}

@@ -1,0 +1,101 @@
+package io.konvoqa.simulator;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Misbehaviour the simulator can be told to show, for tests and benchmarks. Thread-safe; all
+ * faults are off until set.
+ */
+public final class Faults {
+  volatile Duration latency = Duration.ZERO;
+  volatile int countDelta;
+  volatile int duplicateOverlap;
+  volatile int shiftPerRequest;
+  volatile int alwaysStatus;
+  private final AtomicInteger burstLeft = new AtomicInteger();
+  private volatile int burstStatus;
+  private volatile String burstRetryAfter;
+  final Set<Integer> malformedPages = ConcurrentHashMap.newKeySet();
+  final Map<Integer, AtomicInteger> truncatedPages = new ConcurrentHashMap<>();
+
+  /** Every request waits this long before it is answered. */
+  public Faults latency(Duration perRequest) {
+    this.latency = perRequest;
+    return this;
+  }
+
+  /** The next {@code times} requests get {@code status} (e.g. 429 or 503), with an optional Retry-After. */
+  public Faults failNext(int times, int status, String retryAfter) {
+    this.burstStatus = status;
+    this.burstRetryAfter = retryAfter;
+    this.burstLeft.set(times);
+    return this;
+  }
+
+  /** Every request gets {@code status} (0 turns it off). */
+  public Faults failAlways(int status) {
+    this.alwaysStatus = status;
+    return this;
+  }
+
+  /** This page is answered with a body that is not JSON. */
+  public Faults malformedPage(int page) {
+    malformedPages.add(page);
+    return this;
+  }
+
+  /** This page is cut off in the middle of its JSON, the next {@code times} times it is asked for. */
+  public Faults truncatedPage(int page, int times) {
+    truncatedPages.put(page, new AtomicInteger(times));
+    return this;
+  }
+
+  /** {@code count} claims this many sessions more (or fewer) than match. */
+  public Faults countLie(int delta) {
+    this.countDelta = delta;
+    return this;
+  }
+
+  /** Every page after the first also repeats the last {@code overlap} sessions of the page before. */
+  public Faults duplicatePages(int overlap) {
+    this.duplicateOverlap = overlap;
+    return this;
+  }
+
+  /** Each request sees the list moved on by {@code sessions}, as if new ones were arriving. */
+  public Faults shiftingPages(int sessions) {
+    this.shiftPerRequest = sessions;
+    return this;
+  }
+
+  public Faults reset() {
+    latency = Duration.ZERO;
+    countDelta = 0;
+    duplicateOverlap = 0;
+    shiftPerRequest = 0;
+    alwaysStatus = 0;
+    burstLeft.set(0);
+    malformedPages.clear();
+    truncatedPages.clear();
+    return this;
+  }
+
+  /** The status to fail this request with, or 0; consumes one from a burst. */
+  int takeFailure() {
+    if (alwaysStatus != 0) return alwaysStatus;
+    return burstLeft.getAndUpdate(n -> Math.max(0, n - 1)) > 0 ? burstStatus : 0;
+  }
+
+  String retryAfter() {
+    return burstRetryAfter;
+  }
+
+  boolean takeTruncated(int page) {
+    AtomicInteger left = truncatedPages.get(page);
+    return left != null && left.getAndUpdate(n -> Math.max(0, n - 1)) > 0;
+  }
+}

@@ -1,0 +1,308 @@
+package io.konvoqa.simulator;
+
+import com.squareup.moshi.JsonWriter;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import io.konvoqa.session.Session;
+import io.konvoqa.session.SessionJson;
+import io.konvoqa.session.Timestamps;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import okio.Buffer;
+
+/**
+ * An embedded Konvo API serving {@code GET /ai-sessions} from a {@link Dataset}, as the contract
+ * in {@code shared/konvo-api} says: 401 without a key, 400 for a bad limit or date, window
+ * filtering on {@code status.last_updated} (else {@code created_at}), 1-based paging with
+ * {@code count}, and {@code messages}/{@code state} omitted unless asked for.
+ *
+ * <p>Listens on loopback only. {@link #faults()} injects misbehaviour for tests.
+ */
+public final class KonvoSimulator implements AutoCloseable {
+  /** One request as the simulator saw it. */
+  public record Request(int page, int limit, String query, long startNanos, long endNanos, int status) {}
+
+  private final HttpServer server;
+  private final ExecutorService executor;
+  private final List<Session> sorted;
+  private final Instant[] updated;
+  private final String apiKey;
+  private final Faults faults = new Faults();
+  private final List<Request> requests = new CopyOnWriteArrayList<>();
+  private final AtomicInteger inFlight = new AtomicInteger();
+  private final AtomicInteger maxInFlight = new AtomicInteger();
+  private final AtomicInteger served = new AtomicInteger();
+
+  private KonvoSimulator(Dataset dataset, int port, String apiKey) throws IOException {
+    this.apiKey = apiKey;
+    this.sorted = new ArrayList<>(dataset.sessions());
+    sorted.sort(Comparator.comparing(Session::updatedAt, Comparator.nullsLast(Comparator.naturalOrder()))
+        .thenComparing(Session::id));
+    this.updated = sorted.stream().map(Session::updatedAt).toArray(Instant[]::new);
+    this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64);
+    this.executor = Executors.newFixedThreadPool(32, r -> {
+      Thread thread = new Thread(r, "konvo-simulator");
+      thread.setDaemon(true);
+      return thread;
+    });
+    server.setExecutor(executor);
+    server.createContext("/", this::handle);
+    server.start();
+  }
+
+  /** Starts on an ephemeral loopback port, accepting any non-empty key. */
+  public static KonvoSimulator start(Dataset dataset) {
+    return start(dataset, 0, null);
+  }
+
+  /** Starts on {@code port} (0 for any); with {@code apiKey} non-null only that key is accepted. */
+  public static KonvoSimulator start(Dataset dataset, int port, String apiKey) {
+    try {
+      return new KonvoSimulator(dataset, port, apiKey);
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not start the simulator on port " + port + ": "
+          + e.getMessage() + (port != 0 ? " (is the port in use? try --port 0)" : ""), e);
+    }
+  }
+
+  /** The base URL, e.g. {@code http://127.0.0.1:49152/}. */
+  public String url() {
+    return "http://" + server.getAddress().getAddress().getHostAddress() + ":"
+        + server.getAddress().getPort() + "/";
+  }
+
+  public int port() {
+    return server.getAddress().getPort();
+  }
+
+  public Faults faults() {
+    return faults;
+  }
+
+  /** Every request to {@code /ai-sessions} so far, in the order they finished. */
+  public List<Request> requests() {
+    return List.copyOf(requests);
+  }
+
+  /** The most requests that were being answered at the same moment. */
+  public int maxConcurrentRequests() {
+    return maxInFlight.get();
+  }
+
+  public void clearRequests() {
+    requests.clear();
+    maxInFlight.set(0);
+  }
+
+  @Override public void close() {
+    server.stop(0);
+    executor.shutdownNow();
+  }
+
+  private void handle(HttpExchange exchange) throws IOException {
+    long start = System.nanoTime();
+    int now = inFlight.incrementAndGet();
+    maxInFlight.accumulateAndGet(now, Math::max);
+    Reply reply;
+    Map<String, String> params = Map.of();
+    try {
+      params = query(exchange.getRequestURI());
+      reply = answer(exchange, params);
+    } catch (BadRequest e) {
+      reply = Reply.error(400, e.getMessage());
+    } catch (RuntimeException e) {
+      reply = Reply.error(500, "simulator error: " + e);
+    }
+    try {
+      sleep(faults.latency.toMillis());
+      exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
+      if (reply.retryAfter != null) exchange.getResponseHeaders().set("Retry-After", reply.retryAfter);
+      exchange.sendResponseHeaders(reply.status, reply.body.length == 0 ? -1 : reply.body.length);
+      try (OutputStream out = exchange.getResponseBody()) {
+        out.write(reply.body);
+      }
+    } finally {
+      inFlight.decrementAndGet();
+      if (exchange.getRequestURI().getPath().endsWith("/ai-sessions")) {
+        requests.add(new Request(intOr(params.get("page"), -1), intOr(params.get("limit"), -1),
+            exchange.getRequestURI().getRawQuery(), start, System.nanoTime(), reply.status));
+      }
+    }
+  }
+
+  private Reply answer(HttpExchange exchange, Map<String, String> params) {
+    if (!exchange.getRequestURI().getPath().endsWith("/ai-sessions")) {
+      return Reply.error(404, "no such endpoint: the simulator serves GET /ai-sessions");
+    }
+    if (!"GET".equals(exchange.getRequestMethod())) return Reply.error(405, "use GET");
+    String key = exchange.getRequestHeaders().getFirst("x-api-key");
+    if (key == null || key.isBlank() || (apiKey != null && !apiKey.equals(key))) {
+      return Reply.error(401, "missing or invalid x-api-key");
+    }
+    int failure = faults.takeFailure();
+    if (failure != 0) {
+      Reply reply = Reply.error(failure, "injected failure");
+      reply.retryAfter = failure == 429 || failure == 503 ? faults.retryAfter() : null;
+      return reply;
+    }
+    int page = intParam(params, "page", 1, 1, Integer.MAX_VALUE);
+    int limit = intParam(params, "limit", 50, 1, 200);
+    Instant min = instantParam(params, "updated_at_min");
+    Instant max = instantParam(params, "updated_at_max");
+    boolean messages = boolParam(params, "messages");
+    boolean state = boolParam(params, "state");
+    if (faults.malformedPages.contains(page)) {
+      return new Reply(200, "{\"count\": 1, \"result\": [{\"id\": <html>Bad Gateway</html>"
+          .getBytes(StandardCharsets.UTF_8));
+    }
+    int lo = lowerBound(min), hi = upperBound(max);
+    int matching = Math.max(0, hi - lo);
+    int shift = faults.shiftPerRequest * served.getAndIncrement();
+    int start = lo + (page - 1) * limit - shift - (page > 1 ? faults.duplicateOverlap : 0);
+    int end = Math.min(hi, lo + page * limit - shift);
+    start = Math.max(lo, start);
+    byte[] body = page(Math.max(0, matching + faults.countDelta), start, end, messages, state);
+    if (faults.takeTruncated(page)) body = java.util.Arrays.copyOf(body, body.length / 2);
+    return new Reply(200, body);
+  }
+
+  private byte[] page(int count, int start, int end, boolean messages, boolean state) {
+    Buffer buffer = new Buffer();
+    try (JsonWriter writer = JsonWriter.of(buffer)) {
+      writer.beginObject().name("count").value(count).name("result").beginArray();
+      for (int i = start; i < end; i++) SessionJson.write(writer, sorted.get(i), messages, state);
+      writer.endArray().endObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return buffer.readByteArray();
+  }
+
+  /** Index of the first session updated at or after {@code min}. */
+  private int lowerBound(Instant min) {
+    if (min == null) return 0;
+    int lo = 0, hi = updated.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (updated[mid] != null && updated[mid].isBefore(min)) lo = mid + 1; else hi = mid;
+    }
+    return lo;
+  }
+
+  /** Index after the last session updated at or before {@code max} (null times sort last). */
+  private int upperBound(Instant max) {
+    int lo = 0, hi = updated.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      boolean inside = updated[mid] != null && (max == null || !updated[mid].isAfter(max));
+      if (inside) lo = mid + 1; else hi = mid;
+    }
+    return max == null ? updated.length : lo;
+  }
+
+  private static Map<String, String> query(URI uri) {
+    Map<String, String> params = new HashMap<>();
+    String raw = uri.getRawQuery();
+    if (raw == null) return params;
+    for (String pair : raw.split("&")) {
+      if (pair.isEmpty()) continue;
+      String[] kv = pair.split("=", 2);
+      params.put(URLDecoder.decode(kv[0], StandardCharsets.UTF_8),
+          kv.length > 1 ? URLDecoder.decode(kv[1], StandardCharsets.UTF_8) : "");
+    }
+    return params;
+  }
+
+  private static int intParam(Map<String, String> params, String name, int fallback, int min, int max) {
+    String text = params.get(name);
+    if (text == null) return fallback;
+    int value;
+    try {
+      value = Integer.parseInt(text.trim());
+    } catch (NumberFormatException e) {
+      throw new BadRequest(name + " must be an integer but was '" + text + "'");
+    }
+    if (value < min) throw new BadRequest(name + " must be at least " + min + " but was " + value);
+    if (value > max) throw new BadRequest(name + " must be at most " + max + " but was " + value);
+    return value;
+  }
+
+  private static Instant instantParam(Map<String, String> params, String name) {
+    String text = params.get(name);
+    if (text == null || text.isEmpty()) return null;
+    try {
+      return Timestamps.parse(text);
+    } catch (DateTimeParseException e) {
+      throw new BadRequest(name + " must be an ISO-8601 date-time but was '" + text + "'");
+    }
+  }
+
+  private static boolean boolParam(Map<String, String> params, String name) {
+    String text = params.get(name);
+    if (text == null) return false;
+    if (text.equalsIgnoreCase("true")) return true;
+    if (text.equalsIgnoreCase("false")) return false;
+    throw new BadRequest(name + " must be true or false but was '" + text + "'");
+  }
+
+  private static int intOr(String text, int fallback) {
+    try {
+      return text == null ? fallback : Integer.parseInt(text.trim());
+    } catch (NumberFormatException e) {
+      return fallback;
+    }
+  }
+
+  private static void sleep(long millis) {
+    if (millis <= 0) return;
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static final class BadRequest extends RuntimeException {
+    BadRequest(String message) {
+      super(message);
+    }
+  }
+
+  private static final class Reply {
+    final int status;
+    final byte[] body;
+    String retryAfter;
+
+    Reply(int status, byte[] body) {
+      this.status = status;
+      this.body = body;
+    }
+
+    static Reply error(int status, String message) {
+      Buffer buffer = new Buffer();
+      try (JsonWriter writer = JsonWriter.of(buffer)) {
+        writer.beginObject().name("message").value(message).endObject();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return new Reply(status, buffer.readByteArray());
+    }
+  }
+}
