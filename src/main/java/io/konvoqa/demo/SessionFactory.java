@@ -1,0 +1,114 @@
+package io.konvoqa.demo;
+
+import io.konvoqa.demo.Customers.Customer;
+import io.konvoqa.demo.Transcript.Line;
+import io.konvoqa.demo.Transcript.Plan;
+import io.konvoqa.session.Message;
+import io.konvoqa.session.Session;
+import io.konvoqa.session.SessionState;
+import io.konvoqa.session.SessionStatus;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+/**
+ * Makes the sessions of the demo week, one at a time in order of creation.
+ *
+ * <p>It holds the seeded regression: in the last four days German return requests are routed to
+ * CONCIERGE, and most of them stay unresolved.
+ */
+final class SessionFactory {
+  private static final long MINUTE = 60_000L;
+  private static final long HOUR = 60 * MINUTE;
+  /**
+   * The newest this many percent of sessions may still be open, the newer the likelier: about
+   * half of them are, whatever the time of day (a night has fewer sessions to keep open).
+   */
+  private static final int OPEN_SPAN_PERCENT = 8;
+  private static final long REGRESSION_SPAN = 4 * 24 * HOUR;
+  private static final int MISROUTED_PERCENT = 90;
+  private static final double MISROUTED_UNRESOLVED = 0.7;
+  private static final String[] CHANNELS = {"whatsapp", "email", "webchat", "instagram"};
+
+  private final long now;
+  private final int openSpan;
+  private final SplittableRandom random;
+  private final Customers customers;
+  private final String workspaceId;
+  private final Map<String, String> feedIds = new HashMap<>();
+
+  SessionFactory(long now, int sessions, SplittableRandom random) {
+    this.now = now;
+    this.openSpan = sessions * OPEN_SPAN_PERCENT / 100;
+    this.random = random;
+    this.customers = new Customers(random);
+    this.workspaceId = Ids.uuid(random);
+    for (String channel : CHANNELS) feedIds.put(channel, Ids.uuid(random));
+  }
+
+  /** @param newer how many sessions are created after this one */
+  Session make(long createdAt, int newer) {
+    Customer customer = customers.next();
+    Intent asked = Intent.pick(random);
+    boolean misrouted = customer.german() && asked == Intent.RETURN_REQUEST
+        && createdAt >= now - REGRESSION_SPAN && random.nextInt(100) < MISROUTED_PERCENT;
+    Intent routed = misrouted ? Intent.CONCIERGE : asked;
+    boolean open = newer < openSpan && random.nextInt(openSpan) >= newer;
+    double unresolvedRate = misrouted ? MISROUTED_UNRESOLVED : asked.unresolvedRate;
+    boolean unresolved = !open && random.nextDouble() < unresolvedRate;
+    String order = "#" + random.nextInt(10_000, 100_000);
+    Plan plan = new Plan(customer, asked, routed, open, unresolved, order);
+    List<Line> lines = Transcript.lay(plan, customers, random);
+
+    long lastAt = createdAt + lines.get(lines.size() - 1).at();
+    long end = open ? lastAt : lastAt + closeDelay(customer.channel());
+    // Nothing may happen after now: a session that would end later is moved back, whole.
+    long shift = end <= now ? 0 : end - now + random.nextLong(1_000, 10 * MINUTE);
+    String id = Ids.uuid(random);
+    List<Message> messages = new ArrayList<>(lines.size());
+    for (Line line : lines) {
+      messages.add(new Message(Ids.uuid(random), id, line.origin(), line.text(),
+          Instant.ofEpochMilli(createdAt - shift + line.at())));
+    }
+    Instant lastMessage = messages.get(messages.size() - 1).createdAt();
+    Instant completedAt = open ? null : Instant.ofEpochMilli(end - shift);
+    SessionStatus status = new SessionStatus(id, !open, open ? openUnresolved() : Boolean.valueOf(unresolved),
+        completedAt, lastMessage, open ? lastMessage : completedAt);
+    SessionState state = new SessionState(id, routed.type, routed.name(), trail(plan, misrouted));
+    return new Session(id, workspaceId, feedIds.get(customer.channel()), customer.contactId(),
+        customer.externalUserId(), customer.channel(), Instant.ofEpochMilli(createdAt - shift),
+        status, state, messages);
+  }
+
+  /** Open sessions are not yet judged: the API says false, or leaves it out. */
+  private Boolean openUnresolved() {
+    return random.nextInt(3) == 0 ? null : Boolean.FALSE;
+  }
+
+  /** Sessions close after a spell without messages; e-mail customers take longer to answer. */
+  private long closeDelay(String channel) {
+    return channel.equals("email")
+        ? 30 * MINUTE + random.nextLong(150 * MINUTE)
+        : 5 * MINUTE + random.nextLong(25 * MINUTE);
+  }
+
+  private List<String> trail(Plan plan, boolean misrouted) {
+    String language = Phrases.of(plan.customer().german()).code();
+    int confidence = misrouted ? random.nextInt(51, 69) : random.nextInt(72, 100);
+    List<String> trail = new ArrayList<>(4);
+    trail.add("{\"step\":\"classify\",\"intent\":\"" + plan.routed().name() + "\",\"confidence\":"
+        + confidence / 100.0 + ",\"language\":\"" + language + "\"}");
+    trail.add(plan.routed().skillStep);
+    if (plan.routed() == Intent.HANDOVER) trail.add(language.equals("de") ? HANDOVER_DE : HANDOVER_EN);
+    if (!plan.open()) trail.add(plan.unresolved() ? CLOSED_UNRESOLVED : CLOSED_RESOLVED);
+    return trail;
+  }
+
+  private static final String HANDOVER_EN = "{\"step\":\"handover\",\"queue\":\"support_en\"}";
+  private static final String HANDOVER_DE = "{\"step\":\"handover\",\"queue\":\"support_de\"}";
+  private static final String CLOSED_RESOLVED = "{\"step\":\"close\",\"resolved\":true}";
+  private static final String CLOSED_UNRESOLVED = "{\"step\":\"close\",\"resolved\":false}";
+}
