@@ -1,0 +1,151 @@
+package io.konvoqa.cli;
+
+import io.konvoqa.config.Settings;
+import io.konvoqa.report.RunReport;
+import io.konvoqa.report.Summary;
+import io.konvoqa.run.GateRunner;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * {@code java -jar konvo-qa.jar COMMAND}: {@code run} the gates, {@code serve} the simulator, print
+ * the {@code summary}. Exit codes: 0 all gates passed, 1 a gate was breached, 2 could not judge
+ * (data, sample, configuration) or a usage error.
+ */
+public final class Main {
+  private Main() {}
+
+  static final String USAGE = """
+      usage: java -jar konvo-qa.jar COMMAND [OPTIONS]
+
+        run     [--features DIR] [--tags EXPR] [--no-report]
+                run the gates; exit 0 all passed, 1 a gate was breached, 2 could not judge
+        serve   [--port N] [--data FILE] [--api-key KEY] [--latency MS] [--sessions N]
+                serve GET /ai-sessions from a dataset (default: the demo workspace)
+        summary [--reports DIR]
+                print the last run's one-screen summary; exit with its exit code
+
+      Settings come from KONVO_* environment variables or -Dkonvo.* properties (see README.md).
+      """;
+
+  public static void main(String[] args) {
+    int code;
+    try {
+      code = run(args, System.out, System.err);
+    } catch (UsageException e) {
+      System.err.println("konvo-qa: " + e.getMessage());
+      System.err.print(USAGE);
+      code = 2;
+    } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
+      System.err.println("konvo-qa: " + e.getMessage());
+      code = 2;
+    }
+    if (code >= 0) System.exit(code);
+  }
+
+  /** Runs a command; returns its exit code, or -1 for a server that keeps running. */
+  static int run(String[] args, PrintStream out, PrintStream err) {
+    if (args.length == 0) throw new UsageException("no command given");
+    Args rest = new Args(Arrays.asList(args).subList(1, args.length));
+    return switch (args[0]) {
+      case "run" -> runGates(rest, out, err);
+      case "serve" -> Serve.start(rest, out);
+      case "summary" -> summary(rest, out);
+      case "help", "--help", "-h" -> {
+        out.print(USAGE);
+        yield 0;
+      }
+      default -> throw new UsageException("unknown command '" + args[0] + "'");
+    };
+  }
+
+  private static int runGates(Args args, PrintStream out, PrintStream err) {
+    Path features = Path.of(args.value("--features", "features"));
+    String tags = args.value("--tags", null);
+    boolean report = !args.flag("--no-report");
+    args.done();
+    Settings settings = Settings.fromEnvironment();
+    Summary summary = GateRunner.run(settings, new GateRunner.Options(features, tags, report),
+        Clock.systemUTC(), err);
+    printSummary(settings.reportsDir(), out);
+    return summary.exitCode();
+  }
+
+  private static int summary(Args args, PrintStream out) {
+    Path reports = Path.of(args.value("--reports", Settings.fromEnvironment().reportsDir().toString()));
+    args.done();
+    return printSummary(reports, out);
+  }
+
+  /** Prints the summary file and returns its exit code; a missing summary is exit 2. */
+  static int printSummary(Path reports, PrintStream out) {
+    Path file = RunReport.summaryFile(reports);
+    try {
+      out.println();
+      out.print(Files.readString(file));
+      out.flush();
+      return Integer.parseInt(Files.readString(RunReport.exitCodeFile(reports)).trim());
+    } catch (IOException | NumberFormatException e) {
+      out.println("konvo-qa: no gate summary at " + file + ": the gate run did not finish"
+          + " (see the errors above)");
+      return 2;
+    }
+  }
+
+  /** True when the last run's summary lists no gate (or there is no summary at all). */
+  static boolean nothingRan(Path reports) {
+    try {
+      return !Files.readString(RunReport.summaryFile(reports)).contains(" gates, ")
+          || Files.readString(RunReport.summaryFile(reports)).contains(": 0 gates,");
+    } catch (IOException e) {
+      return true;
+    }
+  }
+
+  /** Simple "--name value" options; anything left over is a usage error. */
+  static final class Args {
+    private final List<String> remaining;
+
+    Args(List<String> args) {
+      this.remaining = new java.util.ArrayList<>(args);
+    }
+
+    String value(String name, String fallback) {
+      int i = remaining.indexOf(name);
+      if (i < 0) return fallback;
+      if (i + 1 >= remaining.size()) throw new UsageException(name + " needs a value");
+      String value = remaining.get(i + 1);
+      remaining.subList(i, i + 2).clear();
+      return value;
+    }
+
+    int intValue(String name, int fallback) {
+      String text = value(name, null);
+      if (text == null) return fallback;
+      try {
+        return Integer.parseInt(text);
+      } catch (NumberFormatException e) {
+        throw new UsageException(name + " must be a whole number but was '" + text + "'");
+      }
+    }
+
+    boolean flag(String name) {
+      return remaining.remove(name);
+    }
+
+    void done() {
+      if (!remaining.isEmpty()) throw new UsageException("unknown option(s) " + remaining);
+    }
+  }
+
+  static final class UsageException extends RuntimeException {
+    UsageException(String message) {
+      super(message);
+    }
+  }
+}

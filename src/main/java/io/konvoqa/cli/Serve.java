@@ -1,0 +1,39 @@
+package io.konvoqa.cli;
+
+import io.konvoqa.demo.DemoWorkspace;
+import io.konvoqa.simulator.Dataset;
+import io.konvoqa.simulator.DatasetFile;
+import io.konvoqa.simulator.KonvoSimulator;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
+
+/** {@code serve}: the simulator on its own, for a person with curl or a benchmark. */
+final class Serve {
+  private Serve() {}
+
+  static int start(Main.Args args, PrintStream out) {
+    int port = args.intValue("--port", 8080);
+    String data = args.value("--data", null);
+    String apiKey = args.value("--api-key", null);
+    int latency = args.intValue("--latency", 0);
+    int sessions = args.intValue("--sessions", 0);
+    args.done();
+    Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+    Dataset dataset = data != null ? DatasetFile.read(Path.of(data))
+        : sessions > 0 ? DemoWorkspace.generate(now, 42L, sessions) : DemoWorkspace.generate(now);
+    KonvoSimulator simulator = KonvoSimulator.start(dataset, port, apiKey);
+    simulator.faults().latency(Duration.ofMillis(latency));
+    out.printf(Locale.ROOT, "konvo-qa simulator: %,d sessions (%s, recorded at %s) at %sai-sessions%n",
+        dataset.sessions().size(), data != null ? data : "demo workspace", dataset.recordedAt(), simulator.url());
+    out.println(apiKey != null ? "accepting only the key given with --api-key" : "accepting any non-empty x-api-key");
+    out.println("try: curl -H 'x-api-key: demo' '" + simulator.url() + "ai-sessions?limit=2&messages=true&state=true'");
+    out.println("Ctrl-C stops it.");
+    out.flush();
+    Runtime.getRuntime().addShutdownHook(new Thread(simulator::close));
+    return -1;
+  }
+}

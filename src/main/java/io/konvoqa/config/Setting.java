@@ -1,0 +1,37 @@
+package io.konvoqa.config;
+
+/** One configurable value: its environment variable, its system property and its default. */
+public enum Setting {
+  API_KEY("KONVO_API_KEY", null, "The Konvo API key. Set: run against the live API. Never printed."),
+  BASE_URL("KONVO_BASE_URL", "https://api.konvoai.com", "The API's base URL."),
+  DATA("KONVO_DATA", null,
+      "A dataset or snapshot file (.json or .json.gz): run against the simulator serving it, with"
+          + " \"now\" taken from its recorded_at."),
+  PAGE_SIZE("KONVO_PAGE_SIZE", "200", "Sessions per page, 1..200."),
+  FIRST_PAGE("KONVO_FIRST_PAGE", "1", "The number of the first page, 0 or 1."),
+  CONCURRENCY("KONVO_CONCURRENCY", "4", "Pages fetched at the same time, 1..64."),
+  MAX_TRIES("KONVO_MAX_TRIES", "5", "Tries per page on 429, 5xx and I/O errors."),
+  MAX_SESSIONS("KONVO_MAX_SESSIONS", "100000", "Safety cap on sessions per window."),
+  TIMEOUT("KONVO_TIMEOUT", "60", "Read timeout per request, in seconds."),
+  MIN_SAMPLE("KONVO_MIN_SAMPLE", "30", "Default minimum sample: fewer sessions cannot be judged."),
+  ROLES("KONVO_ROLES", "RECIPIENT=customer,AI=ai,AGENT=human_agent",
+      "How initiator_origin maps to roles; other origins are shown as-is."),
+  TRANSCRIPTS("KONVO_TRANSCRIPTS", "10", "Offending sessions shown as transcripts per gate."),
+  DASHBOARD_URL("KONVO_DASHBOARD_URL", null,
+      "Link template to a session in the Konvo dashboard, with {id}; no link when unset."),
+  MASK_PERSONAL_DATA("KONVO_MASK_PERSONAL_DATA", "true",
+      "Mask phone numbers, e-mail addresses and external_user_id in reports."),
+  REPORTS("KONVO_REPORTS", "reports", "Where results, the report and the summary are written.");
+
+  public final String env;
+  public final String property;
+  public final String fallback;
+  public final String description;
+
+  Setting(String env, String fallback, String description) {
+    this.env = env;
+    this.property = env.toLowerCase(java.util.Locale.ROOT).replace('_', '.');
+    this.fallback = fallback;
+    this.description = description;
+  }
+}

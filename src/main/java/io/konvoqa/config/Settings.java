@@ -1,0 +1,117 @@
+package io.konvoqa.config;
+
+import io.konvoqa.session.Role;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * Everything a gate run can be told, each read from a {@code -D} system property or else an
+ * environment variable (see {@link Setting} for the table). Never prints the API key.
+ */
+public record Settings(
+    String apiKey,
+    String baseUrl,
+    Path dataFile,
+    int pageSize,
+    int firstPage,
+    int concurrency,
+    int maxTries,
+    int maxSessions,
+    Duration timeout,
+    int minimumSample,
+    Map<String, Role> roles,
+    int transcripts,
+    String dashboardUrl,
+    boolean maskPersonalData,
+    Path reportsDir) {
+
+  /** Where the sessions come from. */
+  public enum Source { LIVE, SNAPSHOT, DEMO }
+
+  public static Settings fromEnvironment() {
+    return load(System.getenv(), System.getProperties());
+  }
+
+  /** Reads the settings; a malformed value fails with a message naming the setting and the fix. */
+  public static Settings load(Map<String, String> env, Properties props) {
+    Lookup lookup = new Lookup(env, props);
+    String data = lookup.get(Setting.DATA);
+    return new Settings(
+        lookup.get(Setting.API_KEY),
+        lookup.getOr(Setting.BASE_URL),
+        data == null ? null : Path.of(data),
+        lookup.integer(Setting.PAGE_SIZE, 1, 200),
+        lookup.integer(Setting.FIRST_PAGE, 0, 1),
+        lookup.integer(Setting.CONCURRENCY, 1, 64),
+        lookup.integer(Setting.MAX_TRIES, 1, 20),
+        lookup.integer(Setting.MAX_SESSIONS, 1, Integer.MAX_VALUE),
+        Duration.ofSeconds(lookup.integer(Setting.TIMEOUT, 1, 3600)),
+        lookup.integer(Setting.MIN_SAMPLE, 1, Integer.MAX_VALUE),
+        roles(lookup),
+        lookup.integer(Setting.TRANSCRIPTS, 0, 1000),
+        lookup.get(Setting.DASHBOARD_URL),
+        lookup.bool(Setting.MASK_PERSONAL_DATA),
+        Path.of(lookup.getOr(Setting.REPORTS)));
+  }
+
+  public Source source() {
+    if (dataFile != null) return Source.SNAPSHOT;
+    if (apiKey != null) return Source.LIVE;
+    return Source.DEMO;
+  }
+
+  private static Map<String, Role> roles(Lookup lookup) {
+    try {
+      return Role.parseMapping(lookup.get(Setting.ROLES));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(Setting.ROLES.env + ": " + e.getMessage());
+    }
+  }
+
+  @Override public String toString() {
+    return "Settings[source=" + source() + ", baseUrl=" + baseUrl + ", apiKey="
+        + (apiKey == null ? "none" : "***") + ", dataFile=" + dataFile + "]";
+  }
+
+  private record Lookup(Map<String, String> env, Properties props) {
+    String get(Setting setting) {
+      String value = props.getProperty(setting.property);
+      if (value == null || value.isBlank()) value = env.get(setting.env);
+      return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    String getOr(Setting setting) {
+      String value = get(setting);
+      return value == null ? setting.fallback : value;
+    }
+
+    int integer(Setting setting, int min, int max) {
+      String text = getOr(setting);
+      int value;
+      try {
+        value = Integer.parseInt(text.replace("_", "").replace(",", ""));
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException(setting.env + " (or -D" + setting.property
+            + ") must be a whole number but was '" + text + "'");
+      }
+      if (value < min || value > max) {
+        throw new IllegalArgumentException(setting.env + " (or -D" + setting.property + ") must be "
+            + min + ".." + max + " but was " + value);
+      }
+      return value;
+    }
+
+    boolean bool(Setting setting) {
+      String text = getOr(setting).toLowerCase(Locale.ROOT);
+      return switch (text) {
+        case "true", "yes", "on", "1" -> true;
+        case "false", "no", "off", "0" -> false;
+        default -> throw new IllegalArgumentException(setting.env + " (or -D" + setting.property
+            + ") must be true or false but was '" + text + "'");
+      };
+    }
+  }
+}

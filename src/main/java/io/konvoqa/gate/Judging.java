@@ -1,0 +1,64 @@
+package io.konvoqa.gate;
+
+import io.konvoqa.session.Session;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Predicate;
+
+/** The fail-closed checks every gate makes before it judges, and small formatting helpers. */
+final class Judging {
+  private Judging() {}
+
+  /** Could-not-judge when there are too few sessions; null when there are enough. */
+  static Verdict tooFew(String gate, Sample sample, long n, String population) {
+    if (sample.size() == 0) {
+      return Verdict.notJudged(gate, Outcome.INSUFFICIENT_DATA,
+          "no sessions to judge (" + sample.describe() + "): cannot judge " + gate
+              + "; widen the window or loosen the choices");
+    }
+    if (n < sample.minimumSample()) {
+      return Verdict.notJudged(gate, Outcome.INSUFFICIENT_DATA, String.format(Locale.ROOT,
+          "only %,d %s, fewer than the minimum sample of %,d (%s): too few to judge;"
+              + " widen the window, or lower it with 'Given at least N sessions are needed'",
+          n, population, sample.minimumSample(), sample.describe()));
+    }
+    return null;
+  }
+
+  /** Could-not-judge when some sessions lack data the gate needs; null when all have it. */
+  static Verdict missing(String gate, Sample sample, Predicate<Session> has, String what) {
+    List<Session> without = sample.sessions().stream().filter(has.negate()).toList();
+    if (without.isEmpty()) return null;
+    return Verdict.notJudged(gate, Outcome.DATA_UNAVAILABLE, String.format(Locale.ROOT,
+        "%,d of %,d sessions came without %s (e.g. %s): cannot judge %s; the API sends it only"
+            + " when asked (messages=true, state=true): check the API or the dataset",
+        without.size(), sample.size(), what, without.get(0).id(), gate));
+  }
+
+  static boolean hasStatus(Session s) {
+    return s.status() != null && s.status().completed() != null
+        && (!s.isCompleted() || s.status().unresolved() != null);
+  }
+
+  static boolean hasState(Session s) {
+    return s.state() != null;
+  }
+
+  static boolean hasMessages(Session s) {
+    return s.messages() != null;
+  }
+
+  static String count(long n) {
+    return String.format(Locale.ROOT, "%,d", n);
+  }
+
+  static String excerpt(String text) {
+    String flat = text == null ? "" : text.replaceAll("\\s+", " ").strip();
+    return flat.length() > 80 ? flat.substring(0, 77) + "..." : flat;
+  }
+
+  /** A sub_intent_type as shown: the value, or "(none)". */
+  static String label(String value) {
+    return value == null ? "(none)" : value;
+  }
+}

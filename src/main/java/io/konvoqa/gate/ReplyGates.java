@@ -1,0 +1,176 @@
+package io.konvoqa.gate;
+
+import io.konvoqa.session.Message;
+import io.konvoqa.session.Role;
+import io.konvoqa.session.Session;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** Gates on what the AI says and how it behaves in a conversation. */
+public final class ReplyGates {
+  private ReplyGates() {}
+
+  /** No AI reply matches {@code pattern}; offenders quote the reply. */
+  public static Verdict noAiReply(Sample sample, Pattern pattern, String what, String gate) {
+    Verdict early = needMessages(sample, gate);
+    if (early != null) return early;
+    List<Offender> offenders = new ArrayList<>();
+    for (Session s : sample.sessions()) {
+      Conversation c = Conversation.of(s, sample.roles());
+      for (Message m : c.by(Role.AI)) {
+        if (pattern.matcher(m.text()).find()) {
+          offenders.add(new Offender(s.id(), "AI reply " + what + ": \"" + Judging.excerpt(m.text()) + "\""));
+          break;
+        }
+      }
+    }
+    return absence(gate, sample, offenders, "sessions with an AI reply " + what);
+  }
+
+  /** At least {@code atLeast} of sessions with a sub_intent_type have an AI reply containing a text. */
+  public static Verdict aiReplyContaining(Sample sample, String subIntentType, String text,
+      double atLeast, String gate) {
+    Verdict early = needMessages(sample, gate);
+    if (early == null) early = Judging.missing(gate, sample, Judging::hasState, "a state (sub_intent_type)");
+    if (early != null) return early;
+    List<Session> population = sample.sessions().stream()
+        .filter(s -> subIntentType.equalsIgnoreCase(s.subIntentType())).toList();
+    early = Judging.tooFew(gate, sample, population.size(), "sessions with sub_intent_type " + subIntentType);
+    if (early != null) return early;
+    String needle = text.toLowerCase(Locale.ROOT);
+    List<Session> without = population.stream().filter(s -> Conversation.of(s, sample.roles())
+        .by(Role.AI).stream().noneMatch(m -> m.text().toLowerCase(Locale.ROOT).contains(needle))).toList();
+    long with = population.size() - without.size();
+    RateClaim claim = RateClaim.atMost(1 - atLeast);
+    Verdict v = Rates.verdict(gate, claim, without.size(), population.size(),
+        "share without an AI reply containing '" + text + "'",
+        "sessions with sub_intent_type " + subIntentType, without,
+        s -> "no AI reply contains '" + text + "'", sample);
+    String figure = Percent.format((double) with / population.size()) + " of "
+        + Judging.count(population.size()) + " " + subIntentType + " sessions have it";
+    return new Verdict(gate, v.outcome(), figure + (v.passed() ? "" : ", at least " + Percent.format(atLeast)
+        + " required"), figure, v.figures(), v.offenders(), List.of(), null);
+  }
+
+  /** Every session in which the customer wrote has at least one AI reply. */
+  public static Verdict everyCustomerGetsAiReply(Sample sample, String gate) {
+    Verdict early = needMessages(sample, gate);
+    if (early != null) return early;
+    List<Offender> offenders = new ArrayList<>();
+    long withCustomer = 0;
+    for (Session s : sample.sessions()) {
+      Conversation c = Conversation.of(s, sample.roles());
+      if (!c.has(Role.CUSTOMER)) continue;
+      withCustomer++;
+      if (!c.has(Role.AI)) {
+        offenders.add(new Offender(s.id(), c.by(Role.CUSTOMER).size() + " customer message(s), no AI reply"));
+      }
+    }
+    early = Judging.tooFew(gate, sample, withCustomer, "sessions with a customer message");
+    if (early != null) return early;
+    return absence(gate, sample, offenders, "sessions with a customer message and no AI reply");
+  }
+
+  /**
+   * No two consecutive AI replies in a session say the same thing (a loop), customer messages in
+   * between notwithstanding. Texts are compared ignoring case and spacing.
+   */
+  public static Verdict noRepeatedAiReply(Sample sample, String gate) {
+    Verdict early = needMessages(sample, gate);
+    if (early != null) return early;
+    List<Offender> offenders = new ArrayList<>();
+    for (Session s : sample.sessions()) {
+      String previous = null;
+      for (Message m : Conversation.of(s, sample.roles()).by(Role.AI)) {
+        String normal = m.text().replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
+        if (!normal.isEmpty() && normal.equals(previous)) {
+          offenders.add(new Offender(s.id(), "AI sent the same reply twice in a row: \""
+              + Judging.excerpt(m.text()) + "\""));
+          break;
+        }
+        previous = normal;
+      }
+    }
+    return absence(gate, sample, offenders, "sessions where the AI repeated itself");
+  }
+
+  /** At least {@code atLeast} of sessions get an AI reply to the first customer message within {@code limit}. */
+  public static Verdict firstReplyWithin(Sample sample, Duration limit, double atLeast, String gate) {
+    Verdict early = needMessages(sample, gate);
+    if (early != null) return early;
+    List<Session> population = new ArrayList<>();
+    List<Session> slow = new ArrayList<>();
+    java.util.Map<Session, String> reasons = new java.util.IdentityHashMap<>();
+    List<Session> undated = new ArrayList<>();
+    for (Session s : sample.sessions()) {
+      Conversation c = Conversation.of(s, sample.roles());
+      Message first = c.firstCustomer();
+      if (first == null) continue;
+      population.add(s);
+      if (first.createdAt() == null) {
+        undated.add(s);
+        continue;
+      }
+      Message reply = c.by(Role.AI).stream().filter(m -> m.createdAt() != null
+          && !m.createdAt().isBefore(first.createdAt())).findFirst().orElse(null);
+      if (reply == null) {
+        slow.add(s);
+        reasons.put(s, "no AI reply to the first customer message");
+      } else {
+        Duration delay = Duration.between(first.createdAt(), reply.createdAt());
+        if (delay.compareTo(limit) > 0) {
+          slow.add(s);
+          reasons.put(s, "first AI reply after " + Durations.shortForm(delay) + ", limit "
+              + Durations.format(limit));
+        }
+      }
+    }
+    if (!undated.isEmpty()) {
+      return Verdict.notJudged(gate, Outcome.DATA_UNAVAILABLE, undated.size()
+          + " sessions have a first customer message without created_at (e.g. " + undated.get(0).id()
+          + "): cannot measure reply speed");
+    }
+    early = Judging.tooFew(gate, sample, population.size(), "sessions with a customer message");
+    if (early != null) return early;
+    RateClaim claim = RateClaim.atMost(1 - atLeast);
+    Verdict v = Rates.verdict(gate, claim, slow.size(), population.size(),
+        "share not answered within " + Durations.format(limit), "sessions with a customer message",
+        slow, reasons::get, sample);
+    long fast = population.size() - slow.size();
+    String figure = Percent.format((double) fast / population.size()) + " of "
+        + Judging.count(population.size()) + " answered within " + Durations.format(limit);
+    return new Verdict(gate, v.outcome(), figure + (v.passed() ? "" : ", at least "
+        + Percent.format(atLeast) + " required"), figure, v.figures(), v.offenders(), List.of(), null);
+  }
+
+  /** No session has more than {@code max} customer messages (the AI did not get to the point). */
+  public static Verdict maxCustomerMessages(Sample sample, int max, String gate) {
+    Verdict early = needMessages(sample, gate);
+    if (early != null) return early;
+    List<Offender> offenders = new ArrayList<>();
+    for (Session s : sample.sessions()) {
+      int count = Conversation.of(s, sample.roles()).by(Role.CUSTOMER).size();
+      if (count > max) offenders.add(new Offender(s.id(), count + " customer messages, at most " + max));
+    }
+    return absence(gate, sample, offenders, "sessions with more than " + max + " customer messages");
+  }
+
+  private static Verdict needMessages(Sample sample, String gate) {
+    Verdict early = Judging.missing(gate, sample, Judging::hasMessages, "messages");
+    return early != null ? early : Judging.tooFew(gate, sample, sample.size(), "sessions");
+  }
+
+  /** A "never" gate: passes with no offenders, else breached listing them all. */
+  private static Verdict absence(String gate, Sample sample, List<Offender> offenders, String what) {
+    String figure = Judging.count(offenders.size()) + " " + what + " of " + Judging.count(sample.size());
+    List<Figure> figures = List.of(new Figure(what, Judging.count(offenders.size())),
+        new Figure("n (sessions)", Judging.count(sample.size())),
+        new Figure("threshold", "none"),
+        new Figure("sessions", sample.describe()));
+    return new Verdict(gate, offenders.isEmpty() ? Outcome.PASSED : Outcome.BREACHED,
+        offenders.isEmpty() ? "no " + what : figure, figure, figures, offenders, List.of(), null);
+  }
+}

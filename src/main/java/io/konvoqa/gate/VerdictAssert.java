@@ -1,0 +1,51 @@
+package io.konvoqa.gate;
+
+import java.util.Locale;
+import org.assertj.core.api.AbstractAssert;
+
+/**
+ * AssertJ assertions on a {@link Verdict}. A failing gate's message starts with its kind ("Gate
+ * breached:" or "Could not judge (insufficient data):"), which the report's categories and the CI
+ * summary key on.
+ */
+public final class VerdictAssert extends AbstractAssert<VerdictAssert, Verdict> {
+  private static final int OFFENDERS_IN_MESSAGE = 5;
+
+  private VerdictAssert(Verdict actual) {
+    super(actual, VerdictAssert.class);
+  }
+
+  public static VerdictAssert assertThat(Verdict verdict) {
+    return new VerdictAssert(verdict);
+  }
+
+  public VerdictAssert passed() {
+    isNotNull();
+    if (!actual.passed()) failWithMessage("%s", message(actual));
+    return this;
+  }
+
+  /** The failure message of a verdict: kind, claim, reason, figure, the first offenders. */
+  public static String message(Verdict v) {
+    StringBuilder text = new StringBuilder();
+    text.append(heading(v.outcome())).append(' ').append(v.gate()).append('\n');
+    text.append("  ").append(v.reason()).append('\n');
+    if (!v.offenders().isEmpty()) {
+      text.append(String.format(Locale.ROOT, "  %,d offending session(s), first:%n", v.offenders().size()));
+      v.offenders().stream().limit(OFFENDERS_IN_MESSAGE).forEach(o ->
+          text.append("    ").append(o.sessionId()).append(": ").append(o.reason()).append('\n'));
+    }
+    return text.toString().stripTrailing();
+  }
+
+  /** "Gate breached:", "Could not judge (insufficient data):", ... */
+  public static String heading(Outcome outcome) {
+    return switch (outcome) {
+      case PASSED -> "Passed:";
+      case BREACHED -> "Gate breached:";
+      case INSUFFICIENT_DATA -> "Could not judge (insufficient data):";
+      case DATA_UNAVAILABLE -> "Could not judge (data unavailable):";
+      case CONFIGURATION_ERROR -> "Could not judge (configuration error):";
+    };
+  }
+}

@@ -1,0 +1,136 @@
+package io.konvoqa.report;
+
+import io.konvoqa.client.FetchResult;
+import io.konvoqa.client.FetchSummary;
+import io.konvoqa.run.GateRun;
+import io.konvoqa.run.ScenarioResult;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * The files of a run around the per-gate attachments: it clears the last run's results (keeping
+ * the history so trends carry over), and at the end writes the report's categories, environment
+ * and executor, and the summary with its exit code.
+ */
+public final class RunReport {
+  private RunReport() {}
+
+  public static Path results(Path reportsDir) {
+    return reportsDir.resolve("allure-results");
+  }
+
+  public static Path reportIndex(Path reportsDir) {
+    return reportsDir.resolve("allure-report").resolve("index.html");
+  }
+
+  public static Path summaryFile(Path reportsDir) {
+    return reportsDir.resolve("gate-summary.txt");
+  }
+
+  public static Path exitCodeFile(Path reportsDir) {
+    return reportsDir.resolve("gate-summary.exit");
+  }
+
+  /** Empties the results folder, then copies in the last report's history. */
+  public static void prepare(Path reportsDir) {
+    Path results = results(reportsDir);
+    try {
+      deleteTree(results);
+      Files.createDirectories(results);
+      Files.deleteIfExists(summaryFile(reportsDir));
+      Files.deleteIfExists(exitCodeFile(reportsDir));
+      Path history = reportsDir.resolve("allure-site").resolve("history");
+      if (Files.isDirectory(history)) {
+        Path target = Files.createDirectories(results.resolve("history"));
+        try (Stream<Path> files = Files.list(history)) {
+          for (Path file : files.toList()) Files.copy(file, target.resolve(file.getFileName()));
+        }
+      }
+      Files.writeString(results.resolve("categories.json"), CATEGORIES, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not prepare " + results + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Writes the environment panel, executor, summary and exit code. Returns the summary. */
+  public static Summary finish(Path reportsDir, List<ScenarioResult> scenarios, GateRun run) {
+    Summary summary = Summary.of(scenarios);
+    try {
+      Path results = Files.createDirectories(results(reportsDir));
+      Files.writeString(results.resolve("environment.properties"), environment(run), StandardCharsets.UTF_8);
+      String executor = Executor.json();
+      if (executor != null) Files.writeString(results.resolve("executor.json"), executor, StandardCharsets.UTF_8);
+      Files.writeString(summaryFile(reportsDir), summary.render(header(run), reportIndex(reportsDir).toString()),
+          StandardCharsets.UTF_8);
+      Files.writeString(exitCodeFile(reportsDir), Integer.toString(summary.exitCode()), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not write the run's summary under " + reportsDir + ": "
+          + e.getMessage(), e);
+    }
+    return summary;
+  }
+
+  static String header(GateRun run) {
+    if (run == null) return "the sessions could not be loaded (see the errors above)";
+    String windows = run.fetchResults().stream().map(r -> r.window().toString()).distinct()
+        .collect(Collectors.joining("; "));
+    return run.sourceLabel() + (windows.isEmpty() ? "" : ", window " + windows);
+  }
+
+  static String environment(GateRun run) {
+    Map<String, String> env = new TreeMap<>();
+    env.put("Harness.version", Version.get());
+    if (run != null) {
+      env.put("Data.source", switch (run.source()) {
+        case LIVE -> "live";
+        case DEMO -> "demo";
+        case SNAPSHOT -> "snapshot";
+      } + " - " + run.sourceLabel());
+      env.put("API.host", run.source() == io.konvoqa.config.Settings.Source.LIVE ? run.apiHost() : "embedded simulator");
+      if (run.recordedAt() != null) env.put("Snapshot.recorded_at", run.recordedAt().toString());
+      env.put("Now", run.now().toString());
+      env.put("Personal.data", run.settings().maskPersonalData() ? "masked" : "NOT MASKED (KONVO_MASK_PERSONAL_DATA=false)");
+      int i = 1;
+      for (FetchResult result : run.fetchResults()) {
+        FetchSummary s = result.summary();
+        String prefix = run.fetchResults().size() == 1 ? "Window" : "Window." + i++;
+        env.put(prefix, result.window().toString());
+        env.put(prefix + ".sessions", String.format(Locale.ROOT,
+            "%,d kept; count claimed %s, received %,d, duplicates %,d, outside window %,d; %d pages, %d requests, %d retries",
+            s.kept(), s.countClaimed() == null ? "none" : String.format(Locale.ROOT, "%,d", s.countClaimed()),
+            s.received(), s.duplicatesDropped(), s.outsideWindow(), s.pages(), s.requests(), s.retries()));
+      }
+    }
+    StringBuilder text = new StringBuilder();
+    env.forEach((k, v) -> text.append(k).append(" = ").append(v.replace("\\", "\\\\").replace("\n", " ")).append('\n'));
+    return text.toString();
+  }
+
+  private static void deleteTree(Path dir) throws IOException {
+    if (!Files.exists(dir)) return;
+    try (Stream<Path> paths = Files.walk(dir)) {
+      for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);
+    }
+  }
+
+  private static final String CATEGORIES = """
+      [
+        {"name": "Gate breached", "matchedStatuses": ["failed"], "messageRegex": "(?s)Gate breached:.*"},
+        {"name": "Insufficient data", "matchedStatuses": ["failed", "broken"],
+         "messageRegex": "(?s)Could not judge \\\\(insufficient data\\\\).*"},
+        {"name": "Data unavailable", "matchedStatuses": ["failed", "broken"],
+         "messageRegex": "(?s)Could not judge \\\\(data unavailable\\\\).*"},
+        {"name": "Configuration error", "matchedStatuses": ["failed", "broken", "skipped", "unknown"]}
+      ]
+      """;
+}

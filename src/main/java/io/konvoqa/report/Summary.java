@@ -1,0 +1,88 @@
+package io.konvoqa.report;
+
+import io.konvoqa.gate.Outcome;
+import io.konvoqa.gate.Verdict;
+import io.konvoqa.run.ScenarioResult;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The one-screen summary that ends a gate run: a line per gate (passed or not, its main figure),
+ * then a line counting them and naming the report. Its exit code and its lines always agree.
+ */
+public final class Summary {
+  /** 0: every gate passed; 1: a gate was breached; 2: a gate could not judge, or none ran. */
+  public static final int PASSED = 0, BREACHED = 1, NOT_JUDGED = 2;
+  private static final int WIDTH = 150;
+
+  private final List<Line> lines;
+
+  /** One gate, or one scenario that failed before any gate could judge. */
+  public record Line(String scenario, String gate, Outcome outcome, String detail) {}
+
+  private Summary(List<Line> lines) {
+    this.lines = List.copyOf(lines);
+  }
+
+  public static Summary of(List<ScenarioResult> results) {
+    List<Line> lines = new ArrayList<>();
+    for (ScenarioResult r : results) {
+      for (Verdict v : r.verdicts()) {
+        lines.add(new Line(r.name(), v.gate(), v.outcome(), v.passed() ? v.figure() : v.reason()));
+      }
+      if (r.failedStep() != null) {
+        lines.add(new Line(r.name(), r.failedStep(), Outcome.CONFIGURATION_ERROR, r.error()));
+      } else if (r.status() == ScenarioResult.Status.FAILED && r.verdicts().stream().allMatch(Verdict::passed)) {
+        lines.add(new Line(r.name(), "(scenario)", Outcome.CONFIGURATION_ERROR, "failed outside any gate"));
+      }
+    }
+    return new Summary(lines);
+  }
+
+  public List<Line> lines() {
+    return lines;
+  }
+
+  public int exitCode() {
+    if (lines.isEmpty()) return NOT_JUDGED;
+    if (lines.stream().anyMatch(l -> l.outcome() == Outcome.BREACHED)) return BREACHED;
+    if (lines.stream().anyMatch(l -> l.outcome().couldNotJudge())) return NOT_JUDGED;
+    return PASSED;
+  }
+
+  public String render(String header, String reportPath) {
+    StringBuilder text = new StringBuilder();
+    text.append("konvo-qa gates").append(header == null ? "" : ": " + header).append('\n');
+    for (Line line : lines) {
+      String tag = switch (line.outcome()) {
+        case PASSED -> "PASSED    ";
+        case BREACHED -> "BREACHED  ";
+        case CONFIGURATION_ERROR -> "CONFIG    ";
+        default -> "NOT JUDGED";
+      };
+      String row = "  " + tag + "  " + line.scenario() + " > " + line.gate() + "  |  " + oneLine(line.detail());
+      text.append(row.length() > WIDTH ? row.substring(0, WIDTH - 3) + "..." : row).append('\n');
+    }
+    if (lines.isEmpty()) text.append("  no gate ran: check the features directory and the tag filter\n");
+    text.append(countLine()).append(" Report: ").append(reportPath).append('\n');
+    return text.toString();
+  }
+
+  private String countLine() {
+    long passed = lines.stream().filter(l -> l.outcome() == Outcome.PASSED).count();
+    long breached = lines.stream().filter(l -> l.outcome() == Outcome.BREACHED).count();
+    long notJudged = lines.size() - passed - breached;
+    String verdict = switch (exitCode()) {
+      case PASSED -> "PASSED";
+      case BREACHED -> "FAILED (a gate was breached)";
+      default -> "FAILED (could not judge)";
+    };
+    return String.format(Locale.ROOT, "%s: %d gates, %d passed, %d breached, %d could not judge.",
+        verdict, lines.size(), passed, breached, notJudged);
+  }
+
+  private static String oneLine(String text) {
+    return text == null ? "" : text.replaceAll("\\s+", " ").strip();
+  }
+}

@@ -1,0 +1,188 @@
+package io.konvoqa.run;
+
+import io.konvoqa.client.FetchResult;
+import io.konvoqa.client.KonvoClient;
+import io.konvoqa.config.Settings;
+import io.konvoqa.demo.DemoWorkspace;
+import io.konvoqa.session.Window;
+import io.konvoqa.simulator.Dataset;
+import io.konvoqa.simulator.DatasetFile;
+import io.konvoqa.simulator.KonvoSimulator;
+import java.io.PrintStream;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * One gate run: its settings, where its sessions come from, its "now", and the windows fetched so
+ * far. A window is fetched once per run and shared by every scenario that asks for it.
+ *
+ * <p>Without a key or data file the run serves the demo workspace from an embedded simulator;
+ * with {@code KONVO_DATA} it serves that file, with "now" its {@code recorded_at}.
+ */
+public final class GateRun implements AutoCloseable {
+  private static GateRun current;
+  private static RuntimeException openFailure;
+
+  private final Settings settings;
+  private final Instant now;
+  private final String sourceLabel;
+  private final String apiHost;
+  private final Instant recordedAt;
+  private final KonvoSimulator simulator;
+  private final KonvoClient client;
+  private final Map<Window, Object> fetched = new LinkedHashMap<>();
+
+  private GateRun(Settings settings, Clock clock, PrintStream console) {
+    this.settings = settings;
+    Instant wallNow = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+    String key = settings.apiKey();
+    switch (settings.source()) {
+      case SNAPSHOT -> {
+        Dataset dataset = DatasetFile.read(settings.dataFile());
+        this.simulator = KonvoSimulator.start(dataset);
+        this.now = dataset.recordedAt();
+        this.recordedAt = dataset.recordedAt();
+        this.sourceLabel = "snapshot " + settings.dataFile() + " (recorded at " + dataset.recordedAt()
+            + (dataset.source() == null ? "" : " from " + dataset.source()) + ")";
+        this.apiHost = simulator.url();
+        key = "local-simulator";
+        console.println("konvo-qa: replaying " + sourceLabel + ": " + count(dataset.sessions().size())
+            + " sessions, \"now\" is " + now);
+      }
+      case DEMO -> {
+        Dataset dataset = DemoWorkspace.generate(wallNow);
+        this.simulator = KonvoSimulator.start(dataset);
+        this.now = wallNow;
+        this.recordedAt = null;
+        this.sourceLabel = "demo workspace (embedded simulator)";
+        this.apiHost = simulator.url();
+        key = "demo";
+        console.println("konvo-qa: no KONVO_API_KEY set: judging the bundled demo workspace ("
+            + count(dataset.sessions().size()) + " sessions) on an embedded simulator at "
+            + simulator.url() + "; set KONVO_API_KEY to gate your live sessions");
+      }
+      default -> {
+        this.simulator = null;
+        this.now = wallNow;
+        this.recordedAt = null;
+        this.sourceLabel = "live API";
+        this.apiHost = settings.baseUrl();
+      }
+    }
+    this.client = KonvoClient.builder()
+        .baseUrl(simulator != null ? simulator.url() : settings.baseUrl())
+        .apiKey(key)
+        .pageSize(settings.pageSize())
+        .firstPage(simulator != null ? 1 : settings.firstPage())
+        .concurrency(settings.concurrency())
+        .maxTries(settings.maxTries())
+        .maxSessions(settings.maxSessions())
+        .readTimeout(settings.timeout())
+        .progressOnConsole()
+        .build();
+  }
+
+  /**
+   * Starts a run with these settings and makes it the current one. If it cannot start (a bad data
+   * file, a bad setting), every gate of the run reports the same error.
+   */
+  public static synchronized GateRun open(Settings settings, Clock clock, PrintStream console) {
+    if (current != null) current.close();
+    openFailure = null;
+    try {
+      current = new GateRun(settings, clock, console);
+    } catch (RuntimeException e) {
+      openFailure = e;
+      throw e;
+    }
+    return current;
+  }
+
+  /** The current run, opened from the environment on first use. */
+  public static synchronized GateRun current() {
+    if (openFailure != null) throw openFailure;
+    if (current == null) {
+      try {
+        current = new GateRun(Settings.fromEnvironment(), Clock.systemUTC(), System.err);
+      } catch (RuntimeException e) {
+        openFailure = e; // the same error for every scenario, without trying again each time
+        throw e;
+      }
+    }
+    return current;
+  }
+
+  /** Forgets a failed opening, so that the next run tries again with its own settings. */
+  static synchronized void forgetFailure() {
+    openFailure = null;
+  }
+
+  /** The current run if one was opened, else null. */
+  public static synchronized GateRun peek() {
+    return current;
+  }
+
+  public Settings settings() {
+    return settings;
+  }
+
+  public Instant now() {
+    return now;
+  }
+
+  public Settings.Source source() {
+    return settings.source();
+  }
+
+  public String sourceLabel() {
+    return sourceLabel;
+  }
+
+  /** The API host sessions came from (the simulator's address for demo and snapshots). */
+  public String apiHost() {
+    return apiHost;
+  }
+
+  /** When the snapshot was recorded, or null. */
+  public Instant recordedAt() {
+    return recordedAt;
+  }
+
+  /** The sessions of a window, fetched once per run; a failed fetch fails every time it is asked. */
+  public synchronized FetchResult fetch(Window window) {
+    Object cached = fetched.get(window);
+    if (cached == null) {
+      try {
+        cached = client.fetch(window);
+      } catch (RuntimeException e) {
+        cached = e;
+      }
+      fetched.put(window, cached);
+    }
+    if (cached instanceof RuntimeException e) throw e;
+    return (FetchResult) cached;
+  }
+
+  /** Every window fetched so far, successful ones only. */
+  public synchronized List<FetchResult> fetchResults() {
+    List<FetchResult> results = new ArrayList<>();
+    for (Object value : fetched.values()) if (value instanceof FetchResult r) results.add(r);
+    return results;
+  }
+
+  @Override public synchronized void close() {
+    if (simulator != null) simulator.close();
+    if (current == this) current = null;
+    openFailure = null;
+  }
+
+  private static String count(int n) {
+    return String.format(Locale.ROOT, "%,d", n);
+  }
+}

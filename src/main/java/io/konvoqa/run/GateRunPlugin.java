@@ -1,0 +1,103 @@
+package io.konvoqa.run;
+
+import io.cucumber.plugin.ConcurrentEventListener;
+import io.cucumber.plugin.event.EventPublisher;
+import io.cucumber.plugin.event.PickleStepTestStep;
+import io.cucumber.plugin.event.Result;
+import io.cucumber.plugin.event.Status;
+import io.cucumber.plugin.event.StepDefinedEvent;
+import io.cucumber.plugin.event.TestCaseFinished;
+import io.cucumber.plugin.event.TestCaseStarted;
+import io.cucumber.plugin.event.TestRunFinished;
+import io.cucumber.plugin.event.TestRunStarted;
+import io.cucumber.plugin.event.TestStepFinished;
+import io.cucumber.plugin.event.TestStepStarted;
+import io.konvoqa.report.RunReport;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The Cucumber plugin of a gate run: it clears the last run's results, follows scenarios and
+ * steps for the summary, suggests the closest step for an undefined one, and at the end writes
+ * the summary and the report's environment and closes the run.
+ */
+public final class GateRunPlugin implements ConcurrentEventListener {
+  private final List<String> stepPatterns = new ArrayList<>();
+  private String failedStep;
+  private String error;
+  private int verdictsBeforeStep;
+
+  @Override public void setEventPublisher(EventPublisher publisher) {
+    publisher.registerHandlerFor(TestRunStarted.class, e -> started());
+    publisher.registerHandlerFor(StepDefinedEvent.class,
+        e -> stepPatterns.add(e.getStepDefinition().getPattern()));
+    publisher.registerHandlerFor(TestCaseStarted.class, this::caseStarted);
+    publisher.registerHandlerFor(TestStepStarted.class, this::stepStarted);
+    publisher.registerHandlerFor(TestStepFinished.class, this::stepFinished);
+    publisher.registerHandlerFor(TestCaseFinished.class, this::caseFinished);
+    publisher.registerHandlerFor(TestRunFinished.class, e -> finished());
+  }
+
+  private void started() {
+    RunLog.reset();
+    GateRun.forgetFailure();
+    RunReport.prepare(GateRunSettings.reportsDir());
+  }
+
+  private void caseStarted(TestCaseStarted event) {
+    failedStep = null;
+    error = null;
+    RunLog.scenarioStarted(event.getTestCase().getName(), event.getTestCase().getUri().toString(),
+        event.getTestCase().getTags());
+  }
+
+  private void stepStarted(TestStepStarted event) {
+    if (event.getTestStep() instanceof PickleStepTestStep step) {
+      RunLog.stepStarted(step.getStep().getText());
+      verdictsBeforeStep = RunLog.currentVerdicts();
+    }
+  }
+
+  private void stepFinished(TestStepFinished event) {
+    if (!(event.getTestStep() instanceof PickleStepTestStep step)) return;
+    Result result = event.getResult();
+    if (result.getStatus() == Status.PASSED || result.getStatus() == Status.SKIPPED) return;
+    if (RunLog.currentVerdicts() > verdictsBeforeStep || failedStep != null) return; // a gate's own verdict
+    failedStep = step.getStep().getKeyword() + step.getStep().getText();
+    error = switch (result.getStatus()) {
+      case UNDEFINED -> "undefined step: no gate reads '" + step.getStep().getText() + "'"
+          + StepSuggestions.closest(step.getStep().getText(), stepPatterns)
+          .map(s -> "; the closest existing step is '" + s + "'").orElse("")
+          + " (docs/steps.md lists every step)";
+      case AMBIGUOUS -> "ambiguous step: more than one step matches '" + step.getStep().getText() + "'";
+      case PENDING -> "pending step: '" + step.getStep().getText() + "' is not implemented";
+      default -> message(result.getError());
+    };
+    if (result.getStatus() == Status.UNDEFINED) System.err.println("konvo-qa: " + error);
+  }
+
+  private void caseFinished(TestCaseFinished event) {
+    Status status = event.getResult().getStatus();
+    ScenarioResult.Status mapped = status == Status.PASSED ? ScenarioResult.Status.PASSED
+        : status == Status.SKIPPED ? ScenarioResult.Status.SKIPPED : ScenarioResult.Status.FAILED;
+    RunLog.scenarioFinished(mapped, failedStep, error);
+  }
+
+  private void finished() {
+    GateRun run = GateRun.peek();
+    RunReport.finish(GateRunSettings.reportsDir(), RunLog.results(), run);
+    if (run != null) run.close();
+  }
+
+  /** The root cause's own words, without a stack trace. */
+  static String message(Throwable error) {
+    if (error == null) return "the step failed";
+    Throwable root = error;
+    while (root.getCause() != null && root.getCause() != root) root = root.getCause();
+    String text = root.getMessage() != null ? root.getMessage() : root.getClass().getSimpleName();
+    if (root != error && error.getMessage() != null && error.getMessage().contains("Could not convert arguments")) {
+      return "a step argument is malformed: " + text;
+    }
+    return text;
+  }
+}

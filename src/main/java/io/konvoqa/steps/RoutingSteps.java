@@ -1,0 +1,70 @@
+package io.konvoqa.steps;
+
+import io.cucumber.datatable.DataTable;
+import io.cucumber.java.en.Then;
+import io.konvoqa.gate.ConfigurationException;
+import io.konvoqa.gate.Percent;
+import io.konvoqa.gate.Route;
+import io.konvoqa.gate.RoutingGates;
+import io.konvoqa.gate.TriggerPhrase;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Routing: trigger phrases in the first customer message and the sub_intent_type the AI chose. */
+public final class RoutingSteps {
+  private final ScenarioSessions sessions;
+
+  public RoutingSteps(ScenarioSessions sessions) {
+    this.sessions = sessions;
+  }
+
+  @Then("sessions whose first customer message contains {string} have sub_intent_type {string}")
+  public void routesAlways(String phrase, String subIntentType) {
+    routes(List.of(new Route(TriggerPhrase.parse(phrase), subIntentType, 1.0)),
+        "sessions whose first customer message contains '" + phrase + "' have sub_intent_type " + subIntentType);
+  }
+
+  @Then("sessions whose first customer message contains {string} have sub_intent_type {string} in at least {percent} of cases")
+  public void routesMostly(String phrase, String subIntentType, double atLeast) {
+    routes(List.of(new Route(TriggerPhrase.parse(phrase), subIntentType, atLeast)),
+        "sessions whose first customer message contains '" + phrase + "' have sub_intent_type "
+            + subIntentType + " in at least " + Percent.format(atLeast) + " of cases");
+  }
+
+  @Then("trigger phrases route to these sub_intent_types:")
+  public void routeTable(DataTable table) {
+    routes(parse(table), "trigger phrases route to these sub_intent_types");
+  }
+
+  private void routes(List<Route> routes, String claim) {
+    Gatekeeper.enforce(sessions, claim, (sample, gate) -> RoutingGates.routes(sample, routes, gate));
+  }
+
+  /** Rows of | trigger phrase | sub_intent_type | at least |, the last column optional (100%). */
+  static List<Route> parse(DataTable table) {
+    List<List<String>> rows = table.cells();
+    if (rows.isEmpty()) throw new ConfigurationException("the routing table is empty");
+    List<String> header = rows.get(0).stream()
+        .map(h -> h == null ? "" : h.trim().toLowerCase(Locale.ROOT)).toList();
+    int phrase = header.indexOf("trigger phrase");
+    int type = header.indexOf("sub_intent_type");
+    int atLeast = header.indexOf("at least");
+    if (phrase < 0 || type < 0) {
+      throw new ConfigurationException("the routing table's header must be | trigger phrase |"
+          + " sub_intent_type | at least | (the last column is optional) but was " + rows.get(0));
+    }
+    List<Route> routes = new ArrayList<>();
+    for (List<String> row : rows.subList(1, rows.size())) {
+      String share = atLeast < 0 ? null : row.get(atLeast);
+      double required = share == null || share.isBlank() ? 1.0 : Percent.parse(share);
+      routes.add(new Route(TriggerPhrase.parse(row.get(phrase)), row.get(type), required));
+    }
+    if (routes.isEmpty()) {
+      throw new ConfigurationException("the routing table has a header but no rows: add one row per"
+          + " trigger phrase");
+    }
+    return routes;
+  }
+
+}

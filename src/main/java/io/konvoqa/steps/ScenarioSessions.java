@@ -1,0 +1,85 @@
+package io.konvoqa.steps;
+
+import io.konvoqa.client.FetchResult;
+import io.konvoqa.client.KonvoApiException;
+import io.konvoqa.gate.ConfigurationException;
+import io.konvoqa.gate.Outcome;
+import io.konvoqa.gate.Sample;
+import io.konvoqa.gate.Selection;
+import io.konvoqa.gate.Verdict;
+import io.konvoqa.run.GateRun;
+import io.konvoqa.session.Window;
+import java.time.Duration;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
+
+/**
+ * The sessions one scenario judges: its window and its choices. Step classes share it (one per
+ * scenario); the fetched window itself is cached by the {@link GateRun}.
+ */
+public final class ScenarioSessions {
+  private Window window;
+  private Selection selection = Selection.all();
+  private Integer minimumSample;
+  private Sample lastSample;
+
+  void window(Window window) {
+    this.window = window;
+  }
+
+  void lastDuration(Duration duration) {
+    GateRun run = GateRun.current();
+    window = new Window(run.now().minus(duration), run.now());
+  }
+
+  void choose(UnaryOperator<Selection> choice) {
+    selection = choice.apply(selection);
+  }
+
+  void minimumSample(int minimum) {
+    if (minimum < 1) {
+      throw new ConfigurationException("the minimum sample must be at least 1 but was " + minimum);
+    }
+    this.minimumSample = minimum;
+  }
+
+  /** Runs a gate over the scenario's sessions; fetch and configuration problems become verdicts. */
+  Verdict judge(String gate, Function<Sample, Verdict> judge) {
+    Sample sample;
+    lastSample = null;
+    try {
+      sample = sample();
+      lastSample = sample;
+    } catch (KonvoApiException e) {
+      Outcome outcome = switch (e.kind()) {
+        case KEY_REJECTED, BAD_CONFIGURATION, BAD_REQUEST -> Outcome.CONFIGURATION_ERROR;
+        default -> Outcome.DATA_UNAVAILABLE;
+      };
+      return Verdict.notJudged(gate, outcome, "the sessions could not be fetched: " + e.getMessage());
+    } catch (IllegalArgumentException e) {
+      return Verdict.notJudged(gate, Outcome.CONFIGURATION_ERROR, e.getMessage());
+    }
+    try {
+      return judge.apply(sample);
+    } catch (ConfigurationException e) {
+      return Verdict.notJudged(gate, Outcome.CONFIGURATION_ERROR, e.getMessage());
+    }
+  }
+
+  /** The sample the last gate judged, or null when it could not be made: for the report. */
+  Sample lastSample() {
+    return lastSample;
+  }
+
+  /** The sample, for gates and for the report's transcripts. */
+  Sample sample() {
+    if (window == null) {
+      throw new ConfigurationException("no window chosen: start the scenario with a window, e.g."
+          + " 'Given the sessions updated in the last 7 days'");
+    }
+    GateRun run = GateRun.current();
+    FetchResult fetched = run.fetch(window);
+    int minimum = minimumSample != null ? minimumSample : run.settings().minimumSample();
+    return selection.apply(fetched.sessions(), minimum, run.settings().roles(), run.now());
+  }
+}
