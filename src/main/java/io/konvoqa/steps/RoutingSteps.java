@@ -38,6 +38,7 @@ public final class RoutingSteps {
   }
 
   private void routes(List<Route> routes, String claim) {
+    sessions.routes(routes);
     Gatekeeper.enforce(sessions, claim, (sample, gate) -> RoutingGates.routes(sample, routes, gate));
   }
 

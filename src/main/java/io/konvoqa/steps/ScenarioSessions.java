@@ -22,6 +22,7 @@ public final class ScenarioSessions {
   private Selection selection = Selection.all();
   private Integer minimumSample;
   private Sample lastSample;
+  private java.util.List<io.konvoqa.gate.Route> routes = java.util.List.of();
 
   void window(Window window) {
     this.window = window;
@@ -64,6 +65,19 @@ public final class ScenarioSessions {
     } catch (ConfigurationException e) {
       return Verdict.notJudged(gate, Outcome.CONFIGURATION_ERROR, e.getMessage());
     }
+  }
+
+  /** The scenario's routing table, once a routing step has read one; baseline gates reuse it. */
+  void routes(java.util.List<io.konvoqa.gate.Route> table) {
+    this.routes = java.util.List.copyOf(table);
+  }
+
+  java.util.List<io.konvoqa.gate.Route> routes() {
+    return routes;
+  }
+
+  Window window() {
+    return window;
   }
 
   /** The sample the last gate judged, or null when it could not be made: for the report. */
