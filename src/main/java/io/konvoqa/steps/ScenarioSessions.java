@@ -1,6 +1,5 @@
 package io.konvoqa.steps;
 
-import io.konvoqa.client.FetchResult;
 import io.konvoqa.client.KonvoApiException;
 import io.konvoqa.gate.ConfigurationException;
 import io.konvoqa.gate.Outcome;
@@ -91,9 +90,13 @@ public final class ScenarioSessions {
       throw new ConfigurationException("no window chosen: start the scenario with a window, e.g."
           + " 'Given the sessions updated in the last 7 days'");
     }
+    return sampleOf(GateRun.current().fetch(window).sessions());
+  }
+
+  /** Other sessions (a baseline's) chosen the way this scenario chooses its own. */
+  Sample sampleOf(java.util.List<io.konvoqa.session.Session> sessions) {
     GateRun run = GateRun.current();
-    FetchResult fetched = run.fetch(window);
     int minimum = minimumSample != null ? minimumSample : run.settings().minimumSample();
-    return selection.apply(fetched.sessions(), minimum, run.settings().roles(), run.now());
+    return selection.apply(sessions, minimum, run.settings().roles(), run.now());
   }
 }
