@@ -48,7 +48,6 @@ public final class KonvoSimulator implements AutoCloseable {
   private final List<Request> requests = new CopyOnWriteArrayList<>();
   private final AtomicInteger inFlight = new AtomicInteger();
   private final AtomicInteger maxInFlight = new AtomicInteger();
-  private final AtomicInteger served = new AtomicInteger();
 
   private KonvoSimulator(Dataset dataset, int port, String apiKey) throws IOException {
     this.apiKey = apiKey;
@@ -174,7 +173,7 @@ public final class KonvoSimulator implements AutoCloseable {
     }
     int lo = lowerBound(min), hi = upperBound(max);
     int matching = Math.max(0, hi - lo);
-    int shift = faults.shiftPerRequest * served.getAndIncrement();
+    int shift = faults.takeShift();
     int start = lo + (page - 1) * limit - shift - (page > 1 ? faults.duplicateOverlap : 0);
     int end = Math.min(hi, lo + page * limit - shift);
     start = Math.max(lo, start);
