@@ -95,7 +95,7 @@ public final class KonvoSimulator implements AutoCloseable {
     return faults;
   }
 
-  /** Every request to {@code /ai-sessions} so far, in the order they finished. */
+  /** Every request to {@code /ai-sessions} answered so far, in the order they were answered. */
   public List<Request> requests() {
     return List.copyOf(requests);
   }
@@ -131,6 +131,11 @@ public final class KonvoSimulator implements AutoCloseable {
     }
     try {
       sleep(faults.latency.toMillis());
+      // logged before answering: once a client has its answer, the request is in requests()
+      if (exchange.getRequestURI().getPath().endsWith("/ai-sessions")) {
+        requests.add(new Request(intOr(params.get("page"), -1), intOr(params.get("limit"), -1),
+            exchange.getRequestURI().getRawQuery(), start, System.nanoTime(), reply.status));
+      }
       exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
       if (reply.retryAfter != null) exchange.getResponseHeaders().set("Retry-After", reply.retryAfter);
       exchange.sendResponseHeaders(reply.status, reply.body.length == 0 ? -1 : reply.body.length);
@@ -139,10 +144,6 @@ public final class KonvoSimulator implements AutoCloseable {
       }
     } finally {
       inFlight.decrementAndGet();
-      if (exchange.getRequestURI().getPath().endsWith("/ai-sessions")) {
-        requests.add(new Request(intOr(params.get("page"), -1), intOr(params.get("limit"), -1),
-            exchange.getRequestURI().getRawQuery(), start, System.nanoTime(), reply.status));
-      }
     }
   }
 
