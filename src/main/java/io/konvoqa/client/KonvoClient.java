@@ -141,7 +141,7 @@ public final class KonvoClient {
       received += last.result().size();
       if (received > maxSessions) throw tooMany("more than " + received + " sessions");
       progress.pageDone(last.result().size());
-      if (!last.result().isEmpty()) extra.add(last);
+      extra.add(last); // an empty page is a page fetched too: pages + retries == requests
     }
     return extra;
   }

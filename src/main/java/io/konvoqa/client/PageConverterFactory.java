@@ -1,5 +1,6 @@
 package io.konvoqa.client;
 
+import com.squareup.moshi.JsonEncodingException;
 import com.squareup.moshi.JsonReader;
 import io.konvoqa.session.SessionJson;
 import io.konvoqa.session.SessionsPage;
@@ -38,7 +39,11 @@ final class PageConverterFactory extends Converter.Factory {
         }
         return page;
       } catch (IOException | RuntimeException e) {
-        throw new UnparseablePageException(e, tail.excerpt());
+        // cut off: the body ended early (Moshi says "Unterminated string" when it ends inside
+        // one, not EOFException) or the connection broke; either may mend on a retry
+        boolean cutOff = e instanceof IOException
+            && (!(e instanceof JsonEncodingException) || tail.ended);
+        throw new UnparseablePageException(e, tail.excerpt(), cutOff);
       } finally {
         body.close();
       }
@@ -48,14 +53,16 @@ final class PageConverterFactory extends Converter.Factory {
   /** A page body that is not the JSON the contract describes; carries an excerpt of the body. */
   static final class UnparseablePageException extends IOException {
     final String excerpt;
+    private final boolean truncated;
 
-    UnparseablePageException(Exception cause, String excerpt) {
+    UnparseablePageException(Exception cause, String excerpt, boolean truncated) {
       super(cause.getMessage(), cause);
       this.excerpt = excerpt;
+      this.truncated = truncated;
     }
 
     boolean truncated() {
-      return getCause() instanceof java.io.EOFException;
+      return truncated;
     }
   }
 
@@ -63,6 +70,7 @@ final class PageConverterFactory extends Converter.Factory {
   private static final class TailSource extends ForwardingSource {
     private final byte[] ring = new byte[EXCERPT_BYTES];
     private long total;
+    private boolean ended;
 
     TailSource(okio.Source delegate) {
       super(delegate);
@@ -70,6 +78,7 @@ final class PageConverterFactory extends Converter.Factory {
 
     @Override public long read(Buffer sink, long byteCount) throws IOException {
       long read = super.read(sink, byteCount);
+      if (read == -1) ended = true;
       if (read > 0) {
         long skipped = Math.max(0, read - EXCERPT_BYTES);
         total += skipped;

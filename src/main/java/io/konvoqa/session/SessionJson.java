@@ -9,6 +9,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import okio.Buffer;
+import okio.BufferedSource;
 
 /**
  * Reads and writes sessions in the API's JSON shape, by hand, straight from the stream.
@@ -153,11 +154,10 @@ public final class SessionJson {
     List<String> items = new ArrayList<>();
     reader.beginArray();
     while (reader.hasNext()) {
-      Buffer buffer = new Buffer();
-      try (JsonWriter writer = JsonWriter.of(buffer)) {
-        writer.jsonValue(reader.readJsonValue());
+      // verbatim: readJsonValue() would turn 3 into 3.0, drop null members and reject duplicate keys
+      try (BufferedSource raw = reader.nextSource()) {
+        items.add(raw.readUtf8());
       }
-      items.add(buffer.readUtf8());
     }
     reader.endArray();
     return items;
@@ -211,7 +211,9 @@ public final class SessionJson {
     if (st.trail() != null) {
       writer.name("trail").beginArray();
       for (String raw : st.trail()) {
-        writer.jsonValue(JsonReader.of(new Buffer().writeUtf8(raw)).readJsonValue());
+        try (BufferedSource value = JsonReader.of(new Buffer().writeUtf8(raw)).nextSource()) {
+          writer.value(value);
+        }
       }
       writer.endArray();
     }

@@ -24,8 +24,11 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
+import okio.Buffer;
 import okio.BufferedSink;
+import okio.ForwardingSource;
 import okio.Okio;
+import okio.Source;
 
 /**
  * Reads and writes dataset files: {@code {"recorded_at": ..., "sessions": [...]}}, gzip when the
@@ -43,20 +46,39 @@ public final class DatasetFile {
 
   /** Reads a dataset, or throws {@link IllegalArgumentException} saying what is wrong with it. */
   public static Dataset read(Path file) {
-    try (InputStream in = open(file); JsonReader reader = JsonReader.of(Okio.buffer(Okio.source(in)))) {
+    boolean[] ended = {false};
+    try (InputStream in = open(file);
+         JsonReader reader = JsonReader.of(Okio.buffer(endTracking(Okio.source(in), ended)))) {
       return read(reader, file);
     } catch (NoSuchFileException e) {
       throw new IllegalArgumentException("no dataset file at " + file.toAbsolutePath()
           + ": check KONVO_DATA (or -Dkonvo.data)");
     } catch (EOFException e) {
-      throw new IllegalArgumentException("the dataset " + file + " is truncated (it ends early): "
-          + "it was probably cut off while being written or copied; record it again");
+      throw truncated(file);
     } catch (JsonEncodingException | JsonDataException | java.util.zip.ZipException e) {
+      // a file ending inside a string gives "Unterminated string", not EOFException
+      if (ended[0] && e instanceof JsonEncodingException) throw truncated(file);
       throw new IllegalArgumentException("the dataset " + file + " is corrupt: " + e.getMessage()
           + "; record it again or fix the file");
     } catch (IOException e) {
       throw new UncheckedIOException("could not read the dataset " + file + ": " + e.getMessage(), e);
     }
+  }
+
+  private static IllegalArgumentException truncated(Path file) {
+    return new IllegalArgumentException("the dataset " + file + " is truncated (it ends early): "
+        + "it was probably cut off while being written or copied; record it again");
+  }
+
+  /** A source that notes in {@code ended[0]} when the file has been read to its end. */
+  private static Source endTracking(Source source, boolean[] ended) {
+    return new ForwardingSource(source) {
+      @Override public long read(Buffer sink, long byteCount) throws IOException {
+        long read = super.read(sink, byteCount);
+        if (read == -1) ended[0] = true;
+        return read;
+      }
+    };
   }
 
   private static Dataset read(JsonReader reader, Path file) throws IOException {

@@ -17,6 +17,7 @@ public final class Faults {
   volatile int shiftPerRequest;
   volatile int alwaysStatus;
   private final AtomicInteger burstLeft = new AtomicInteger();
+  private final AtomicInteger shiftedRequests = new AtomicInteger();
   private volatile int burstStatus;
   private volatile String burstRetryAfter;
   final Set<Integer> malformedPages = ConcurrentHashMap.newKeySet();
@@ -69,6 +70,7 @@ public final class Faults {
   /** Each request sees the list moved on by {@code sessions}, as if new ones were arriving. */
   public Faults shiftingPages(int sessions) {
     this.shiftPerRequest = sessions;
+    this.shiftedRequests.set(0);
     return this;
   }
 
@@ -77,6 +79,7 @@ public final class Faults {
     countDelta = 0;
     duplicateOverlap = 0;
     shiftPerRequest = 0;
+    shiftedRequests.set(0);
     alwaysStatus = 0;
     burstLeft.set(0);
     malformedPages.clear();
@@ -88,6 +91,11 @@ public final class Faults {
   int takeFailure() {
     if (alwaysStatus != 0) return alwaysStatus;
     return burstLeft.getAndUpdate(n -> Math.max(0, n - 1)) > 0 ? burstStatus : 0;
+  }
+
+  /** How far this request sees the list moved: counted from when shifting was set, not from start. */
+  int takeShift() {
+    return shiftPerRequest == 0 ? 0 : shiftPerRequest * shiftedRequests.getAndIncrement();
   }
 
   String retryAfter() {

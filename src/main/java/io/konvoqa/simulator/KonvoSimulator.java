@@ -48,7 +48,6 @@ public final class KonvoSimulator implements AutoCloseable {
   private final List<Request> requests = new CopyOnWriteArrayList<>();
   private final AtomicInteger inFlight = new AtomicInteger();
   private final AtomicInteger maxInFlight = new AtomicInteger();
-  private final AtomicInteger served = new AtomicInteger();
 
   private KonvoSimulator(Dataset dataset, int port, String apiKey) throws IOException {
     this.apiKey = apiKey;
@@ -96,7 +95,7 @@ public final class KonvoSimulator implements AutoCloseable {
     return faults;
   }
 
-  /** Every request to {@code /ai-sessions} so far, in the order they finished. */
+  /** Every request to {@code /ai-sessions} answered so far, in the order they were answered. */
   public List<Request> requests() {
     return List.copyOf(requests);
   }
@@ -132,6 +131,11 @@ public final class KonvoSimulator implements AutoCloseable {
     }
     try {
       sleep(faults.latency.toMillis());
+      // logged before answering: once a client has its answer, the request is in requests()
+      if (exchange.getRequestURI().getPath().endsWith("/ai-sessions")) {
+        requests.add(new Request(intOr(params.get("page"), -1), intOr(params.get("limit"), -1),
+            exchange.getRequestURI().getRawQuery(), start, System.nanoTime(), reply.status));
+      }
       exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
       if (reply.retryAfter != null) exchange.getResponseHeaders().set("Retry-After", reply.retryAfter);
       exchange.sendResponseHeaders(reply.status, reply.body.length == 0 ? -1 : reply.body.length);
@@ -140,10 +144,6 @@ public final class KonvoSimulator implements AutoCloseable {
       }
     } finally {
       inFlight.decrementAndGet();
-      if (exchange.getRequestURI().getPath().endsWith("/ai-sessions")) {
-        requests.add(new Request(intOr(params.get("page"), -1), intOr(params.get("limit"), -1),
-            exchange.getRequestURI().getRawQuery(), start, System.nanoTime(), reply.status));
-      }
     }
   }
 
@@ -174,7 +174,7 @@ public final class KonvoSimulator implements AutoCloseable {
     }
     int lo = lowerBound(min), hi = upperBound(max);
     int matching = Math.max(0, hi - lo);
-    int shift = faults.shiftPerRequest * served.getAndIncrement();
+    int shift = faults.takeShift();
     int start = lo + (page - 1) * limit - shift - (page > 1 ? faults.duplicateOverlap : 0);
     int end = Math.min(hi, lo + page * limit - shift);
     start = Math.max(lo, start);
