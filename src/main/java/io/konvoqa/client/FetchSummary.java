@@ -26,7 +26,7 @@ public record FetchSummary(
   }
 
   @Override public String toString() {
-    return String.format("%d sessions kept from %d pages (%d requests, %d retries); count claimed %s,"
+    return String.format(java.util.Locale.ROOT, "%d sessions kept from %d pages (%d requests, %d retries); count claimed %s,"
             + " received %d, duplicates dropped %d, outside the window %d; %.1f s",
         kept, pages, requests, retries, countClaimed == null ? "none" : countClaimed, received,
         duplicatesDropped, outsideWindow, elapsed.toMillis() / 1000.0);

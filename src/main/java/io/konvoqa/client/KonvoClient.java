@@ -119,9 +119,15 @@ public final class KonvoClient {
         }));
       }
       List<SessionsPage> results = new ArrayList<>();
-      for (Future<SessionsPage> future : futures) {
-        SessionsPage page = await(future);
-        if (page != null) results.add(page);
+      try {
+        for (Future<SessionsPage> future : futures) {
+          SessionsPage page = await(future);
+          if (page != null) results.add(page);
+        }
+      } catch (RuntimeException e) {
+        query.cancel();
+        futures.forEach(f -> f.cancel(true));
+        throw e;
       }
       return results;
     } finally {

@@ -31,8 +31,20 @@ final class PageFetcher {
   private final int maxTries;
   private final Duration backoffBase;
 
-  /** One window being fetched, and the counters its pages share. */
-  record Query(Window window, int pageSize, AtomicInteger requests, AtomicInteger retries) {}
+  /** One window being fetched, the counters its pages share, and its calls under way. */
+  record Query(Window window, int pageSize, AtomicInteger requests, AtomicInteger retries,
+      java.util.Set<retrofit2.Call<?>> calls, java.util.concurrent.atomic.AtomicBoolean cancelled) {
+    Query(Window window, int pageSize, AtomicInteger requests, AtomicInteger retries) {
+      this(window, pageSize, requests, retries, java.util.concurrent.ConcurrentHashMap.newKeySet(),
+          new java.util.concurrent.atomic.AtomicBoolean());
+    }
+
+    /** Once one page has failed the fetch, stops every other page's request at once. */
+    void cancel() {
+      cancelled.set(true);
+      calls.forEach(retrofit2.Call::cancel);
+    }
+  }
 
   PageFetcher(KonvoApi api, String baseUrl, String apiKey, int maxTries, Duration backoffBase) {
     this.api = api;
@@ -47,11 +59,14 @@ final class PageFetcher {
     Kind lastKind = Kind.SERVER_ERROR;
     for (int attempt = 1; ; attempt++) {
       Duration wait = null;
+      if (query.cancelled().get()) throw new java.util.concurrent.CancellationException("page " + page);
       query.requests().incrementAndGet();
+      retrofit2.Call<SessionsPage> call = api.sessions(page, query.pageSize(),
+          Timestamps.format(query.window().from()), Timestamps.format(ceilToMillis(query.window().to())),
+          true, true);
+      query.calls().add(call);
       try {
-        Response<SessionsPage> response = api.sessions(page, query.pageSize(),
-            Timestamps.format(query.window().from()), Timestamps.format(query.window().to()),
-            true, true).execute();
+        Response<SessionsPage> response = call.execute();
         if (response.isSuccessful()) {
           if (response.body() == null) throw unparseable(page, "the body was empty", "");
           return response.body();
@@ -81,8 +96,11 @@ final class PageFetcher {
         lastKind = Kind.UNREACHABLE;
         lastProblem = "timed out (" + e.getMessage() + ")";
       } catch (IOException e) {
+        if (query.cancelled().get()) throw new java.util.concurrent.CancellationException("page " + page);
         lastKind = Kind.UNREACHABLE;
         lastProblem = e.getClass().getSimpleName() + ": " + e.getMessage();
+      } finally {
+        query.calls().remove(call);
       }
       if (attempt >= maxTries) {
         String advice = lastKind == Kind.UNREACHABLE
@@ -94,6 +112,15 @@ final class PageFetcher {
       query.retries().incrementAndGet();
       sleep(wait != null ? wait : backoff(attempt));
     }
+  }
+
+  /**
+   * The API speaks milliseconds: round the window's end up, never down, so no session just
+   * before it is missed; the client drops anything the rounding let in as outside the window.
+   */
+  private static java.time.Instant ceilToMillis(java.time.Instant instant) {
+    java.time.Instant floor = instant.truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+    return floor.equals(instant) ? floor : floor.plusMillis(1);
   }
 
   private KonvoApiException unparseable(int page, String problem, String excerpt) {

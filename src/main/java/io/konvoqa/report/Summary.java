@@ -14,7 +14,7 @@ import java.util.Locale;
 public final class Summary {
   /** 0: every gate passed; 1: a gate was breached; 2: a gate could not judge, or none ran. */
   public static final int PASSED = 0, BREACHED = 1, NOT_JUDGED = 2;
-  private static final int WIDTH = 150;
+  private static final int WIDTH = 160;
 
   private final List<Line> lines;
 
@@ -61,8 +61,10 @@ public final class Summary {
         case CONFIGURATION_ERROR -> "CONFIG    ";
         default -> "NOT JUDGED";
       };
-      String row = "  " + tag + "  " + line.scenario() + " > " + line.gate() + "  |  " + oneLine(line.detail());
-      text.append(row.length() > WIDTH ? row.substring(0, WIDTH - 3) + "..." : row).append('\n');
+      String name = line.scenario() + (line.gate().endsWith(":") || line.gate().equals("(scenario)")
+          ? "" : ": " + line.gate());
+      text.append(cut("  " + tag + "  " + name)).append('\n');
+      text.append(cut("              " + oneLine(line.detail()))).append('\n');
     }
     if (lines.isEmpty()) text.append("  no gate ran: check the features directory and the tag filter\n");
     text.append(countLine()).append(" Report: ").append(reportPath).append('\n');
@@ -80,6 +82,10 @@ public final class Summary {
     };
     return String.format(Locale.ROOT, "%s: %d gates, %d passed, %d breached, %d could not judge.",
         verdict, lines.size(), passed, breached, notJudged);
+  }
+
+  private static String cut(String row) {
+    return row.length() > WIDTH ? row.substring(0, WIDTH - 3) + "..." : row;
   }
 
   private static String oneLine(String text) {
