@@ -1,8 +1,10 @@
 package io.konvoqa.demo;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.SplittableRandom;
 
 /** The shop's customers: each writes on one channel in one language, and some come back. */
@@ -10,7 +12,7 @@ final class Customers {
   record Customer(String contactId, String externalUserId, String channel, boolean german,
       String name, String email) {}
 
-  private static final String[] CHANNELS = {"whatsapp", "email", "webchat", "instagram"};
+  static final String[] CHANNELS = {"whatsapp", "email", "webchat", "instagram"};
   private static final int[] CHANNEL_WEIGHTS = {45, 20, 25, 10};
   private static final int RETURNING_PERCENT = 20;
   private static final int GERMAN_PERCENT = 30;
@@ -27,6 +29,7 @@ final class Customers {
 
   private final SplittableRandom random;
   private final List<Customer> seen = new ArrayList<>();
+  private final Set<String> externalUserIds = new HashSet<>();
 
   Customers(SplittableRandom random) {
     this.random = random;
@@ -47,7 +50,10 @@ final class Customers {
     boolean german = random.nextInt(100) < GERMAN_PERCENT;
     String first = pick(german ? DE_FIRST : EN_FIRST);
     String last = pick(german ? DE_LAST : EN_LAST);
-    String externalUserId = channel.equals("whatsapp") ? whatsappNumber(german) : opaqueId();
+    String externalUserId;
+    do {
+      externalUserId = channel.equals("whatsapp") ? whatsappNumber(german) : opaqueId();
+    } while (!externalUserIds.add(externalUserId));
     return new Customer(Ids.uuid(random), externalUserId, channel, german, first + " " + last,
         email(first, last, german));
   }

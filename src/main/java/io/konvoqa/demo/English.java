@@ -113,10 +113,12 @@ final class English {
         "The order number is {order}",
         "My e-mail is {email}",
         "You can call me on {phone} if that's easier",
-        "And how long will that take?",
-        "ok, and what if it doesn't arrive?",
         "I ordered on the website, not in the app",
         "My e-mail address for the order is {email}, phone {phone}"), List.of(
+        "And how long will that take?",
+        "ok, and what happens next?",
+        "Is there anything else I need to do?",
+        "Can you tell me a bit more?"), List.of(
         "Thanks!", "Great, thank you 🙏", "perfect, thanks a lot", "ok thx", "Thank you so much 😊"), List.of(
         "That doesn't answer my question.",
         "This is not helpful at all",

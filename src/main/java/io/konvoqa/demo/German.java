@@ -116,10 +116,12 @@ final class German {
         "Die Bestellnummer ist {order}",
         "Meine E-Mail ist {email}",
         "Sie können mich unter {phone} erreichen",
-        "Und wie lange dauert das?",
-        "ok, und was ist, wenn es nicht ankommt?",
         "Ich habe über die Website bestellt, nicht über die App",
         "Meine E-Mail-Adresse ist {email}, Telefon {phone}"), List.of(
+        "Und wie lange dauert das?",
+        "ok, und wie geht es jetzt weiter?",
+        "Muss ich sonst noch etwas tun?",
+        "Können Sie mir mehr dazu sagen?"), List.of(
         "Danke!", "Super, vielen Dank 🙏", "Perfekt, danke", "ok danke", "Vielen Dank 😊"), List.of(
         "Das beantwortet meine Frage nicht.",
         "Das hilft mir nicht weiter",

@@ -3,7 +3,7 @@ package io.konvoqa.demo;
 import java.util.SplittableRandom;
 import java.util.UUID;
 
-/** Random (version 4) UUIDs drawn from the generator's random, so that a seed gives the same ids. */
+/** Version 4 UUIDs drawn from the generator's random, so that a seed gives the same ids. */
 final class Ids {
   private Ids() {}
 

@@ -19,17 +19,23 @@ import java.util.SplittableRandom;
  * @param agent what the human agents say after a handover
  */
 record Phrases(
-    String code, Map<Intent, Script> scripts, CustomerLines customer, AiLines ai, AgentLines agent) {
+    String code,
+    Map<Intent, Script> scripts,
+    CustomerLines customer,
+    AiLines ai,
+    AgentLines agent) {
 
   /** Openings carry the trigger phrases; most templates of an intent have one, not all. */
   record Script(List<String> openings, List<String> answers, List<String> followUps) {}
 
   /**
-   * @param details follow-ups, some with contact details (for masking work)
+   * @param details follow-ups giving information, some of it contact details (for masking work)
+   * @param questions follow-up questions any intent's AI follow-ups answer
    * @param insist a customer whose return request was misunderstood, saying so
    * @param stories long additions (500+ characters) to an opening
    */
-  record CustomerLines(List<String> details, List<String> thanks, List<String> complaints,
+  record CustomerLines(List<String> details, List<String> questions, List<String> thanks,
+      List<String> complaints,
       List<String> insist, List<String> stories, String greeting, String signOff) {}
 
   /** @param returnsLink the resolution of a misrouted return request that ended well */

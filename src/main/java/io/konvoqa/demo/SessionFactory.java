@@ -31,7 +31,10 @@ final class SessionFactory {
   private static final long REGRESSION_SPAN = 4 * 24 * HOUR;
   private static final int MISROUTED_PERCENT = 90;
   private static final double MISROUTED_UNRESOLVED = 0.7;
-  private static final String[] CHANNELS = {"whatsapp", "email", "webchat", "instagram"};
+  private static final String HANDOVER_EN = "{\"step\":\"handover\",\"queue\":\"support_en\"}";
+  private static final String HANDOVER_DE = "{\"step\":\"handover\",\"queue\":\"support_de\"}";
+  private static final String CLOSED_RESOLVED = "{\"step\":\"close\",\"resolved\":true}";
+  private static final String CLOSED_UNRESOLVED = "{\"step\":\"close\",\"resolved\":false}";
 
   private final long now;
   private final int openSpan;
@@ -39,6 +42,7 @@ final class SessionFactory {
   private final Customers customers;
   private final String workspaceId;
   private final Map<String, String> feedIds = new HashMap<>();
+  private final Map<String, double[]> unresolvedSums = new HashMap<>();
 
   SessionFactory(long now, int sessions, SplittableRandom random) {
     this.now = now;
@@ -46,41 +50,63 @@ final class SessionFactory {
     this.random = random;
     this.customers = new Customers(random);
     this.workspaceId = Ids.uuid(random);
-    for (String channel : CHANNELS) feedIds.put(channel, Ids.uuid(random));
+    for (String channel : Customers.CHANNELS) {
+      feedIds.put(channel, Ids.uuid(random));
+      unresolvedSums.put(channel, new double[] {random.nextDouble()});
+    }
   }
 
   /** @param newer how many sessions are created after this one */
   Session make(long createdAt, int newer) {
-    Customer customer = customers.next();
-    Intent asked = Intent.pick(random);
-    boolean misrouted = customer.german() && asked == Intent.RETURN_REQUEST
-        && createdAt >= now - REGRESSION_SPAN && random.nextInt(100) < MISROUTED_PERCENT;
-    Intent routed = misrouted ? Intent.CONCIERGE : asked;
-    boolean open = newer < openSpan && random.nextInt(openSpan) >= newer;
-    double unresolvedRate = misrouted ? MISROUTED_UNRESOLVED : asked.unresolvedRate;
-    boolean unresolved = !open && random.nextDouble() < unresolvedRate;
-    String order = "#" + random.nextInt(10_000, 100_000);
-    Plan plan = new Plan(customer, asked, routed, open, unresolved, order);
+    Plan plan = plan(createdAt, newer);
+    Customer customer = plan.customer();
     List<Line> lines = Transcript.lay(plan, customers, random);
-
     long lastAt = createdAt + lines.get(lines.size() - 1).at();
-    long end = open ? lastAt : lastAt + closeDelay(customer.channel());
+    long end = plan.open() ? lastAt : lastAt + closeDelay(customer.channel());
     // Nothing may happen after now: a session that would end later is moved back, whole.
     long shift = end <= now ? 0 : end - now + random.nextLong(1_000, 10 * MINUTE);
+    long start = createdAt - shift;
+
     String id = Ids.uuid(random);
     List<Message> messages = new ArrayList<>(lines.size());
     for (Line line : lines) {
       messages.add(new Message(Ids.uuid(random), id, line.origin(), line.text(),
-          Instant.ofEpochMilli(createdAt - shift + line.at())));
+          Instant.ofEpochMilli(start + line.at())));
     }
     Instant lastMessage = messages.get(messages.size() - 1).createdAt();
-    Instant completedAt = open ? null : Instant.ofEpochMilli(end - shift);
-    SessionStatus status = new SessionStatus(id, !open, open ? openUnresolved() : Boolean.valueOf(unresolved),
-        completedAt, lastMessage, open ? lastMessage : completedAt);
-    SessionState state = new SessionState(id, routed.type, routed.name(), trail(plan, misrouted));
+    Instant completedAt = plan.open() ? null : Instant.ofEpochMilli(end - shift);
+    Boolean unresolved = plan.open() ? openUnresolved() : Boolean.valueOf(plan.unresolved());
+    SessionStatus status = new SessionStatus(id, !plan.open(), unresolved, completedAt,
+        lastMessage, plan.open() ? lastMessage : completedAt);
+    Intent routed = plan.routed();
+    SessionState state = new SessionState(id, routed.type, routed.name(), trail(plan));
     return new Session(id, workspaceId, feedIds.get(customer.channel()), customer.contactId(),
-        customer.externalUserId(), customer.channel(), Instant.ofEpochMilli(createdAt - shift),
-        status, state, messages);
+        customer.externalUserId(), customer.channel(), Instant.ofEpochMilli(start), status, state,
+        messages);
+  }
+
+  private Plan plan(long createdAt, int newer) {
+    Customer customer = customers.next();
+    Intent asked = Intent.pick(random);
+    boolean misrouted = customer.german() && asked == Intent.RETURN_REQUEST
+        && createdAt >= now - REGRESSION_SPAN && random.nextInt(100) < MISROUTED_PERCENT;
+    boolean open = newer < openSpan && random.nextInt(openSpan) >= newer;
+    double unresolvedRate = misrouted ? MISROUTED_UNRESOLVED : asked.unresolvedRate;
+    boolean unresolved = !open && unresolved(customer.channel(), unresolvedRate);
+    String order = "#" + random.nextInt(10_000, 100_000);
+    return new Plan(customer, asked, misrouted ? Intent.CONCIERGE : asked, open, unresolved, order);
+  }
+
+  /**
+   * Systematic sampling, per channel: each session is unresolved with its own probability, yet
+   * each channel's count stays within one of its expectation. Independent draws made the unresolved
+   * rates wobble by a point or two with the seed, across the 8-12% band the demo promises.
+   */
+  private boolean unresolved(String channel, double rate) {
+    double[] sum = unresolvedSums.get(channel);
+    double before = sum[0];
+    sum[0] += rate;
+    return Math.floor(sum[0]) > Math.floor(before);
   }
 
   /** Open sessions are not yet judged: the API says false, or leaves it out. */
@@ -95,20 +121,17 @@ final class SessionFactory {
         : 5 * MINUTE + random.nextLong(25 * MINUTE);
   }
 
-  private List<String> trail(Plan plan, boolean misrouted) {
+  private List<String> trail(Plan plan) {
     String language = Phrases.of(plan.customer().german()).code();
-    int confidence = misrouted ? random.nextInt(51, 69) : random.nextInt(72, 100);
+    int confidence = plan.misrouted() ? random.nextInt(51, 69) : random.nextInt(72, 100);
     List<String> trail = new ArrayList<>(4);
     trail.add("{\"step\":\"classify\",\"intent\":\"" + plan.routed().name() + "\",\"confidence\":"
         + confidence / 100.0 + ",\"language\":\"" + language + "\"}");
     trail.add(plan.routed().skillStep);
-    if (plan.routed() == Intent.HANDOVER) trail.add(language.equals("de") ? HANDOVER_DE : HANDOVER_EN);
+    if (plan.routed() == Intent.HANDOVER) {
+      trail.add(language.equals("de") ? HANDOVER_DE : HANDOVER_EN);
+    }
     if (!plan.open()) trail.add(plan.unresolved() ? CLOSED_UNRESOLVED : CLOSED_RESOLVED);
     return trail;
   }
-
-  private static final String HANDOVER_EN = "{\"step\":\"handover\",\"queue\":\"support_en\"}";
-  private static final String HANDOVER_DE = "{\"step\":\"handover\",\"queue\":\"support_de\"}";
-  private static final String CLOSED_RESOLVED = "{\"step\":\"close\",\"resolved\":true}";
-  private static final String CLOSED_UNRESOLVED = "{\"step\":\"close\",\"resolved\":false}";
 }

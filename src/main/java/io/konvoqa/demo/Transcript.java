@@ -8,7 +8,7 @@ import java.util.SplittableRandom;
 /**
  * Lays out one session's transcript: who says what, and when (milliseconds after it started).
  *
- * <p>The AI answers every customer message and never says the same thing twice in a session, so
+ * <p>The AI answers every customer message, and nobody says the same thing twice in a session, so
  * healthy data has no loops. After a handover only the human agent answers.
  */
 final class Transcript {
@@ -20,14 +20,19 @@ final class Transcript {
   private static final int[] TURNS = {1, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4, 4, 5, 5, 5, 5, 6, 6, 6};
   private static final String[] AGENTS = {"Laura", "Tim", "Sarah", "Mehmet", "Julia"};
   private static final int STORY_PERMILLE = 25;
-  private static final int SLOW_PERCENT = 4;
-  private static final int INSIST_PERCENT = 60;
+  private static final int SLOW_PERCENT = 3;
+  private static final int QUESTION_PERCENT = 50;
+  private static final int MISROUTED_QUESTION_PERCENT = 70;
   private static final long SECOND = 1_000L;
   private static final long MINUTE = 60 * SECOND;
 
   /** What the session is about; {@code asked} differs from {@code routed} when the AI misroutes. */
   record Plan(Customer customer, Intent asked, Intent routed, boolean open, boolean unresolved,
-      String order) {}
+      String order) {
+    boolean misrouted() {
+      return asked != routed;
+    }
+  }
 
   record Line(String origin, String text, long at) {}
 
@@ -56,15 +61,20 @@ final class Transcript {
     int slowTurn = random.nextInt(100) < SLOW_PERCENT ? random.nextInt(turns) : -1;
     for (int turn = 0; turn < turns; turn++) {
       boolean closing = turn > 0 && turn == turns - 1 && !plan.open();
+      boolean question = false;
       if (turn == 0) {
         say(CUSTOMER, opening(), 0);
+      } else if (closing) {
+        say(CUSTOMER, customerClosing(), customerPause());
       } else {
-        say(CUSTOMER, closing ? customerClosing() : customerMiddle(), customerPause());
+        question = random.nextInt(100)
+            < (plan.misrouted() ? MISROUTED_QUESTION_PERCENT : QUESTION_PERCENT);
+        say(CUSTOMER, question ? customerQuestion() : customerDetail(), customerPause());
       }
       if (plan.routed() == Intent.HANDOVER) {
         humanReply(turn, closing);
       } else {
-        say(AI, aiReply(turn, closing), aiDelay(turn == slowTurn));
+        say(AI, aiReply(turn, closing, question), aiDelay(turn == slowTurn));
       }
     }
     return lines;
@@ -72,30 +82,41 @@ final class Transcript {
 
   private String opening() {
     String text = fill(Phrases.any(phrases.script(plan.asked()).openings(), random));
-    if (random.nextInt(1000) < STORY_PERMILLE) text += fill(Phrases.any(phrases.customer().stories(), random));
+    if (random.nextInt(1000) < STORY_PERMILLE) {
+      text += fill(Phrases.any(phrases.customer().stories(), random));
+    }
     if (!plan.customer().channel().equals("email")) return text;
     return phrases.customer().greeting() + text + fill(phrases.customer().signOff());
   }
 
-  private String customerMiddle() {
-    if (plan.asked() != plan.routed() && random.nextInt(100) < INSIST_PERCENT) {
-      return fill(Phrases.any(phrases.customer().insist(), random));
-    }
-    return fill(Phrases.any(phrases.customer().details(), random));
+  /** A misunderstood customer asks again what they asked at first. */
+  private String customerQuestion() {
+    var customer = phrases.customer();
+    if (plan.misrouted()) return fresh(customer.insist(), customer.questions());
+    return fresh(customer.questions(), customer.details());
+  }
+
+  private String customerDetail() {
+    return fresh(phrases.customer().details(), phrases.customer().questions());
   }
 
   private String customerClosing() {
-    var lines = plan.unresolved() ? phrases.customer().complaints() : phrases.customer().thanks();
-    return Phrases.any(lines, random);
+    var pool = plan.unresolved() ? phrases.customer().complaints() : phrases.customer().thanks();
+    return Phrases.any(pool, random);
   }
 
-  private String aiReply(int turn, boolean closing) {
+  /** Questions get the intent's follow-ups, information gets an acknowledgement. */
+  private String aiReply(int turn, boolean closing, boolean question) {
     var ai = phrases.ai();
     var script = phrases.script(plan.routed());
     if (turn == 0) return fresh(script.answers());
-    if (!closing) return random.nextBoolean() ? fresh(script.followUps(), ai.middle()) : fresh(ai.middle(), script.followUps());
+    if (!closing) {
+      return question
+          ? fresh(script.followUps(), ai.middle())
+          : fresh(ai.middle(), script.followUps());
+    }
     if (plan.unresolved()) return fresh(ai.unresolved());
-    return plan.asked() != plan.routed() ? fresh(List.of(ai.returnsLink())) : fresh(ai.resolved());
+    return plan.misrouted() ? fresh(List.of(ai.returnsLink())) : fresh(ai.resolved());
   }
 
   private void humanReply(int turn, boolean closing) {
@@ -104,7 +125,8 @@ final class Transcript {
       say(AI, fresh(phrases.ai().handover()), aiDelay(false));
       say(AGENT, fresh(agent.intro()), 2 * MINUTE + random.nextLong(10 * MINUTE));
     } else {
-      var pool = !closing ? agent.middle() : plan.unresolved() ? agent.unresolved() : agent.resolved();
+      var pool = !closing ? agent.middle()
+          : plan.unresolved() ? agent.unresolved() : agent.resolved();
       say(AGENT, fresh(pool), MINUTE + random.nextLong(5 * MINUTE));
     }
   }
@@ -122,17 +144,22 @@ final class Transcript {
         }
       }
     }
-    throw new IllegalStateException("every reply of " + plan.routed() + " was already said: "
+    throw new IllegalStateException("every line for " + plan.routed() + " was already said: "
         + said + "; add lines to the pools");
   }
 
   private String fill(String template) {
     if (template.indexOf('{') < 0) return template;
     String text = template.replace("{order}", plan.order());
-    if (text.contains("{email}")) text = text.replace("{email}", plan.customer().email());
-    if (text.contains("{phone}")) text = text.replace("{phone}", customers.phone(plan.customer().german()));
-    if (text.contains("{name}")) text = text.replace("{name}", plan.customer().name());
-    if (text.contains("{agent}")) text = text.replace("{agent}", AGENTS[random.nextInt(AGENTS.length)]);
+    Customer customer = plan.customer();
+    if (text.contains("{email}")) text = text.replace("{email}", customer.email());
+    if (text.contains("{phone}")) {
+      text = text.replace("{phone}", customers.phone(customer.german()));
+    }
+    if (text.contains("{name}")) text = text.replace("{name}", customer.name());
+    if (text.contains("{agent}")) {
+      text = text.replace("{agent}", AGENTS[random.nextInt(AGENTS.length)]);
+    }
     return text;
   }
 

@@ -31,13 +31,16 @@ class DemoWorkspaceTest {
   private static final List<Session> SESSIONS = WEEK.sessions();
   private static final Instant REGRESSION_START = NOW.minus(Duration.ofDays(4));
   private static final Pattern GERMAN_RETURN = Pattern.compile("rücksend|zurücksend|zurückschick");
-  private static final Pattern PHONE = Pattern.compile("\\+\\d{1,2} \\(?\\d|\\(\\d{3}\\) \\d{3}-|\\b01\\d{2} \\d{8}\\b");
+  private static final Pattern PHONE =
+      Pattern.compile("\\+\\d{1,2} \\(?\\d|\\(\\d{3}\\) \\d{3}-|\\b01\\d{2} \\d{8}\\b");
+  private static final Pattern EMOJI = Pattern.compile("[🙏😊📦]");
   private static final Pattern EMAIL = Pattern.compile("[a-z.]+@(mail\\.)?example\\.(de|com|org)");
 
   @Test void sameNowAndSeedGiveIdenticalSessions() {
     assertThat(DemoWorkspace.generate(NOW)).isEqualTo(WEEK);
-    assertThat(DemoWorkspace.generate(NOW, 42, 300)).isEqualTo(DemoWorkspace.generate(NOW, 42, 300));
-    assertThat(DemoWorkspace.generate(NOW, 43, 300)).isNotEqualTo(DemoWorkspace.generate(NOW, 42, 300));
+    Dataset small = DemoWorkspace.generate(NOW, 42, 300);
+    assertThat(DemoWorkspace.generate(NOW, 42, 300)).isEqualTo(small);
+    assertThat(DemoWorkspace.generate(NOW, 43, 300)).isNotEqualTo(small);
   }
 
   @Test void timesAreLaidOutRelativeToNow() {
@@ -46,7 +49,8 @@ class DemoWorkspaceTest {
 
     for (int i = 0; i < today.size(); i++) {
       assertThat(tomorrow.get(i).id()).isEqualTo(today.get(i).id());
-      assertThat(tomorrow.get(i).updatedAt()).isEqualTo(today.get(i).updatedAt().plus(Duration.ofDays(1)));
+      assertThat(tomorrow.get(i).updatedAt())
+          .isEqualTo(today.get(i).updatedAt().plus(Duration.ofDays(1)));
     }
   }
 
@@ -87,11 +91,12 @@ class DemoWorkspaceTest {
   @Test void customersAreIdentifiedByPhoneOnWhatsappAndOpaqueIdsElsewhereAndSomeComeBack() {
     assertThat(SESSIONS).allSatisfy(s -> assertThat(s.externalUserId())
         .matches(s.channel().equals("whatsapp") ? "(49|44|1)\\d{9,11}" : "u_[0-9a-f]{8}"));
-    Map<String, List<Session>> byCustomer =
-        SESSIONS.stream().collect(Collectors.groupingBy(Session::externalUserId));
-    assertThat(byCustomer.values().stream().filter(sessions -> sessions.size() > 1)).hasSizeGreaterThan(100);
-    assertThat(byCustomer.values()).allSatisfy(sessions ->
-        assertThat(sessions.stream().map(Session::contactId).distinct()).hasSize(1));
+    Map<String, List<String>> contactIds = SESSIONS.stream().collect(Collectors.groupingBy(
+        Session::externalUserId, Collectors.mapping(Session::contactId, Collectors.toList())));
+    assertThat(contactIds.values().stream().filter(ids -> ids.size() > 1))
+        .hasSizeGreaterThan(100);
+    assertThat(contactIds)
+        .allSatisfy((user, ids) -> assertThat(ids).as(user).containsOnly(ids.get(0)));
     assertThat(SESSIONS.stream().map(Session::workspaceId).distinct()).hasSize(1);
     assertThat(SESSIONS.stream().map(Session::feedId).distinct()).hasSize(4);
   }
@@ -101,13 +106,15 @@ class DemoWorkspaceTest {
         Session::subIntentType, Collectors.mapping(s -> s.state().type(), Collectors.toList())));
 
     assertThat(typesBySubIntent).hasSizeGreaterThanOrEqualTo(10);
-    assertThat(typesBySubIntent.values()).allSatisfy(types -> assertThat(types).containsOnly(types.get(0)));
+    assertThat(typesBySubIntent)
+        .allSatisfy((sub, types) -> assertThat(types).as(sub).containsOnly(types.get(0)));
   }
 
   @Test void trailItemsAreValidJsonObjectsNamingTheSubIntentType() throws IOException {
     for (Session s : SESSIONS) {
       for (String item : s.state().trail()) {
-        assertThat(JsonReader.of(new Buffer().writeUtf8(item)).readJsonValue()).isInstanceOf(Map.class);
+        Object parsed = JsonReader.of(new Buffer().writeUtf8(item)).readJsonValue();
+        assertThat(parsed).as(item).isInstanceOf(Map.class);
       }
       assertThat(s.state().trail().get(0)).contains("\"intent\":\"" + s.subIntentType() + "\"");
     }
@@ -125,7 +132,8 @@ class DemoWorkspaceTest {
   }
 
   @Test void sixToNinePercentAreHandedOverToAHumanAgent() {
-    List<Session> handovers = SESSIONS.stream().filter(s -> "HANDOVER".equals(s.subIntentType())).toList();
+    List<Session> handovers =
+        SESSIONS.stream().filter(s -> "HANDOVER".equals(s.subIntentType())).toList();
 
     assertThat(handovers.size() / 2000.0).isBetween(0.06, 0.09);
     assertThat(handovers).allSatisfy(s -> assertThat(origins(s)).contains("AGENT"));
@@ -167,7 +175,8 @@ class DemoWorkspaceTest {
 
   @Test void aRuecksendungRoutingGateOfNinetyPercentWouldClearlyFail() {
     List<Session> mentioning = SESSIONS.stream()
-        .filter(s -> firstCustomerMessage(s).toLowerCase(Locale.ROOT).contains("rücksendung")).toList();
+        .filter(s -> firstCustomerMessage(s).toLowerCase(Locale.ROOT).contains("rücksendung"))
+        .toList();
 
     assertThat(share(mentioning, s -> "RETURN_REQUEST".equals(s.subIntentType()))).isLessThan(0.75);
   }
@@ -185,8 +194,7 @@ class DemoWorkspaceTest {
 
     assertThat(customerTexts.stream().filter(t -> PHONE.matcher(t).find())).hasSizeGreaterThan(50);
     assertThat(customerTexts.stream().filter(t -> EMAIL.matcher(t).find())).hasSizeGreaterThan(50);
-    assertThat(customerTexts.stream().filter(t -> t.contains("🙏") || t.contains("😊") || t.contains("📦")))
-        .hasSizeGreaterThan(50);
+    assertThat(customerTexts.stream().filter(t -> EMOJI.matcher(t).find())).hasSizeGreaterThan(50);
     assertThat(customerTexts.stream().filter(t -> t.length() >= 500)).hasSizeBetween(10, 100);
   }
 
@@ -195,9 +203,10 @@ class DemoWorkspaceTest {
       assertThat(origins(s)).startsWith("RECIPIENT").contains("AI");
       for (int i = 0; i < s.messages().size(); i++) {
         assertThat(s.messages().get(i).sessionId()).isEqualTo(s.id());
-        if (i > 0) assertThat(s.messages().get(i).createdAt()).isAfter(s.messages().get(i - 1).createdAt());
+        if (i > 0) assertThat(delay(s, i)).isPositive();
       }
-      assertThat(s.status().lastMessageDate()).isEqualTo(s.messages().get(s.messages().size() - 1).createdAt());
+      Message last = s.messages().get(s.messages().size() - 1);
+      assertThat(s.status().lastMessageDate()).isEqualTo(last.createdAt());
     });
     double average = SESSIONS.stream().mapToInt(s -> s.messages().size()).average().orElseThrow();
     assertThat(average).isBetween(7.0, 9.0);
@@ -214,7 +223,8 @@ class DemoWorkspaceTest {
     }
     long slowSessions = count(s -> {
       for (int i = 1; i < s.messages().size(); i++) {
-        if (s.messages().get(i).initiatorOrigin().equals("AI") && delay(s, i).toSeconds() >= 60) return true;
+        boolean ai = s.messages().get(i).initiatorOrigin().equals("AI");
+        if (ai && delay(s, i).toSeconds() >= 60) return true;
       }
       return false;
     });
@@ -250,12 +260,13 @@ class DemoWorkspaceTest {
     assertThat(DatasetFile.read(file)).isEqualTo(WEEK);
   }
 
+  /** About a second on a quiet machine; the bound only catches a slip into quadratic time. */
   @Test void generatesAHundredThousandSessionsInSeconds() {
     long start = System.nanoTime();
     Dataset big = DemoWorkspace.generate(NOW, 7, 100_000);
 
     assertThat(big.sessions()).hasSize(100_000);
-    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
+    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(30));
   }
 
   @Test void rejectsANegativeNumberOfSessions() {
