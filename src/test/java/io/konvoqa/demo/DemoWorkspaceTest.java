@@ -260,13 +260,12 @@ class DemoWorkspaceTest {
     assertThat(DatasetFile.read(file)).isEqualTo(WEEK);
   }
 
-  /** About a second on a quiet machine; the bound only catches a slip into quadratic time. */
-  @Test void generatesAHundredThousandSessionsInSeconds() {
-    long start = System.nanoTime();
+  /** Speed is the benchmark's business (docs/benchmarks.md); this checks only size and uniqueness. */
+  @Test void generatesAHundredThousandDistinctSessions() {
     Dataset big = DemoWorkspace.generate(NOW, 7, 100_000);
 
     assertThat(big.sessions()).hasSize(100_000);
-    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(30));
+    assertThat(big.sessions().stream().map(Session::id).distinct().count()).isEqualTo(100_000);
   }
 
   @Test void rejectsANegativeNumberOfSessions() {
