@@ -118,11 +118,6 @@ public final class GateRun implements AutoCloseable {
     return current;
   }
 
-  /** Forgets a failed opening, so that the next run tries again with its own settings. */
-  static synchronized void forgetFailure() {
-    openFailure = null;
-  }
-
   /** The current run if one was opened, else null. */
   public static synchronized GateRun peek() {
     return current;

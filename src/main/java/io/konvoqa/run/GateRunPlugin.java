@@ -40,7 +40,6 @@ public final class GateRunPlugin implements ConcurrentEventListener {
 
   private void started() {
     RunLog.reset();
-    GateRun.forgetFailure();
     RunReport.prepare(GateRunSettings.reportsDir());
   }
 
@@ -66,8 +65,7 @@ public final class GateRunPlugin implements ConcurrentEventListener {
     failedStep = step.getStep().getKeyword() + step.getStep().getText();
     error = switch (result.getStatus()) {
       case UNDEFINED -> "undefined step: no gate reads '" + step.getStep().getText() + "'"
-          + StepSuggestions.closest(step.getStep().getText(), stepPatterns)
-          .map(s -> "; the closest existing step is '" + s + "'").orElse("")
+          + suggestion(StepSuggestions.closest(step.getStep().getText(), stepPatterns, 2))
           + " (docs/steps.md lists every step)";
       case AMBIGUOUS -> "ambiguous step: more than one step matches '" + step.getStep().getText() + "'";
       case PENDING -> "pending step: '" + step.getStep().getText() + "' is not implemented";
@@ -87,6 +85,12 @@ public final class GateRunPlugin implements ConcurrentEventListener {
     GateRun run = GateRun.peek();
     RunReport.finish(GateRunSettings.reportsDir(), RunLog.results(), run);
     if (run != null) run.close();
+  }
+
+  private static String suggestion(List<String> closest) {
+    if (closest.isEmpty()) return "";
+    if (closest.size() == 1) return "; the closest existing step is '" + closest.get(0) + "'";
+    return "; the closest existing steps are '" + closest.get(0) + "' and '" + closest.get(1) + "'";
   }
 
   /** The root cause's own words, without a stack trace. */

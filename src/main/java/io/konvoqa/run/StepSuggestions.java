@@ -1,28 +1,44 @@
 package io.konvoqa.run;
 
 import io.konvoqa.gate.Spelling;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Set;
 
-/** Finds the existing step phrase closest to an undefined one. */
+/**
+ * Finds the existing step phrase closest to an undefined one: most words in common, then the
+ * fewest character edits.
+ */
 final class StepSuggestions {
   private StepSuggestions() {}
 
-  static Optional<String> closest(String text, List<String> patterns) {
+  /** Up to {@code max} phrases, closest first, sharing at least 40% of their words with the text. */
+  static List<String> closest(String text, List<String> patterns, int max) {
     String normal = normalise(text);
-    String best = null;
-    double bestScore = Double.MAX_VALUE;
+    Set<String> words = words(normal);
+    record Candidate(String pattern, double shared, int edits) {}
+    List<Candidate> candidates = new ArrayList<>();
     for (String pattern : patterns) {
       if (!pattern.contains(" ")) continue;
       String candidate = pattern.toLowerCase(Locale.ROOT);
-      double score = (double) Spelling.distance(normal, candidate) / Math.max(normal.length(), candidate.length());
-      if (score < bestScore) {
-        bestScore = score;
-        best = pattern;
-      }
+      Set<String> both = new HashSet<>(words);
+      both.retainAll(words(candidate));
+      Set<String> either = new HashSet<>(words);
+      either.addAll(words(candidate));
+      double shared = (double) both.size() / either.size();
+      if (shared >= 0.4) candidates.add(new Candidate(pattern, shared, Spelling.distance(normal, candidate)));
     }
-    return bestScore <= 0.6 ? Optional.ofNullable(best) : Optional.empty();
+    candidates.sort(Comparator.comparingDouble(Candidate::shared).reversed()
+        .thenComparingInt(Candidate::edits));
+    return candidates.stream().limit(max).map(Candidate::pattern).toList();
+  }
+
+  private static Set<String> words(String text) {
+    return new HashSet<>(Arrays.asList(text.split("\\s+")));
   }
 
   /** The step text with its arguments replaced by parameter names, as patterns write them. */
