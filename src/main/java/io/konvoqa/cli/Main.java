@@ -29,6 +29,7 @@ public final class Main {
                 serve GET /ai-sessions from a dataset (default: the demo workspace)
         summary [--reports DIR]
                 print the last run's one-screen summary; exit with its exit code
+        steps   print every step phrase with an example and its semantics (docs/steps.md)
 
       Settings come from KONVO_* environment variables or -Dkonvo.* properties (see README.md).
       """;
@@ -56,6 +57,11 @@ public final class Main {
       case "run" -> runGates(rest, out, err);
       case "serve" -> Serve.start(rest, out);
       case "summary" -> summary(rest, out);
+      case "steps" -> {
+        rest.done();
+        out.print(io.konvoqa.steps.StepCatalog.markdown());
+        yield 0;
+      }
       case "help", "--help", "-h" -> {
         out.print(USAGE);
         yield 0;

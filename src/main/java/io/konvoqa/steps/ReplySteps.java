@@ -21,6 +21,9 @@ public final class ReplySteps {
     this.sessions = sessions;
   }
 
+  @Doc(group = "What the AI says and how it behaves",
+      example = "Then no AI reply contains \"as an AI language model\"",
+      semantics = "No message from the AI (origin mapped to ai, by default `AI`) contains the text, case-insensitively. Offending sessions quote the reply.")
   @Then("no AI reply contains {string}")
   public void noReplyContains(String text) {
     if (text.isBlank()) throw new ConfigurationException("the forbidden text is empty: write the words the AI must never say");
@@ -29,6 +32,9 @@ public final class ReplySteps {
         (sample, gate) -> ReplyGates.noAiReply(sample, pattern, "contains '" + text + "'", gate));
   }
 
+  @Doc(group = "What the AI says and how it behaves",
+      example = "Then no AI reply matches \"/\\\\bguarantee(d|s)?\\\\b/\"",
+      semantics = "No AI reply matches the Java regular expression (case-insensitive; the slashes are optional). A malformed expression is a configuration error saying what is wrong.")
   @Then("no AI reply matches {string}")
   public void noReplyMatches(String regex) {
     String expression = regex.length() >= 2 && regex.startsWith("/") && regex.endsWith("/")
@@ -38,6 +44,9 @@ public final class ReplySteps {
         (sample, gate) -> ReplyGates.noAiReply(sample, pattern, "matches /" + expression + "/", gate));
   }
 
+  @Doc(group = "What the AI says and how it behaves",
+      example = "Then no AI reply contains any of these phrases:\n  | Amazon  |\n  | Zalando |",
+      semantics = "No AI reply contains any phrase of the list, case-insensitively.")
   @Then("no AI reply contains any of these phrases:")
   public void noReplyContainsAny(DataTable phrases) {
     List<String> list = phrases.asList().stream().filter(Objects::nonNull).map(String::trim)
@@ -49,6 +58,9 @@ public final class ReplySteps {
         (sample, gate) -> ReplyGates.noAiReply(sample, pattern, "contains a forbidden phrase", gate));
   }
 
+  @Doc(group = "What the AI says and how it behaves",
+      example = "Then at least 80% of sessions with sub_intent_type \"RETURN_REQUEST\" have an AI reply containing \"return label\"",
+      semantics = "Among sessions with that sub_intent_type (at least the minimum sample of them), the share with an AI reply containing the text must be at least the percentage. Offending sessions: those without it.")
   @Then("at least {percent} of sessions with sub_intent_type {string} have an AI reply containing {string}")
   public void replyContaining(double atLeast, String subIntentType, String text) {
     Gatekeeper.enforce(sessions, "at least " + Percent.format(atLeast) + " of sessions with sub_intent_type "
@@ -56,18 +68,27 @@ public final class ReplySteps {
         (sample, gate) -> ReplyGates.aiReplyContaining(sample, subIntentType, text, atLeast, gate));
   }
 
+  @Doc(group = "What the AI says and how it behaves",
+      example = "Then every session with a customer message has an AI reply",
+      semantics = "Every session in which the customer wrote has at least one AI message.")
   @Then("every session with a customer message has an AI reply")
   public void everyAnswered() {
     Gatekeeper.enforce(sessions, "every session with a customer message has an AI reply",
         ReplyGates::everyCustomerGetsAiReply);
   }
 
+  @Doc(group = "What the AI says and how it behaves",
+      example = "Then no AI reply is sent twice in a row in the same session",
+      semantics = "Loops: no two consecutive AI replies of a session (customer messages in between notwithstanding) say the same thing, ignoring case and spacing.")
   @Then("no AI reply is sent twice in a row in the same session")
   public void noLoops() {
     Gatekeeper.enforce(sessions, "no AI reply is sent twice in a row in the same session",
         ReplyGates::noRepeatedAiReply);
   }
 
+  @Doc(group = "What the AI says and how it behaves",
+      example = "Then the AI answers the first customer message within 30 seconds in at least 95% of sessions",
+      semantics = "Among sessions with a customer message: the first AI reply at or after the first customer message must come within the duration; a session with no such reply counts as not answered in time. Passes when at least the percentage were answered in time. Sessions without message timestamps: data unavailable.")
   @Then("the AI answers the first customer message within {duration} in at least {percent} of sessions")
   public void firstReplyWithin(Duration limit, double atLeast) {
     Gatekeeper.enforce(sessions, "the AI answers the first customer message within "
@@ -75,6 +96,9 @@ public final class ReplySteps {
         (sample, gate) -> ReplyGates.firstReplyWithin(sample, limit, atLeast, gate));
   }
 
+  @Doc(group = "What the AI says and how it behaves",
+      example = "Then no session has more than 12 customer messages",
+      semantics = "No session has more customer messages than the number: a sign the AI did not get to the point.")
   @Then("no session has more than {int} customer messages")
   public void maxCustomerMessages(int max) {
     if (max < 0) throw new ConfigurationException("the most customer messages must be 0 or more but was " + max);

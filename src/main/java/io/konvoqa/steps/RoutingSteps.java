@@ -19,12 +19,18 @@ public final class RoutingSteps {
     this.sessions = sessions;
   }
 
+  @Doc(group = "Routing",
+      example = "Then sessions whose first customer message contains \"where is my order\" have sub_intent_type \"ORDER_STATUS\"",
+      semantics = "Every session whose first customer message contains the trigger phrase must have that sub_intent_type. No matching session: cannot judge (\"no session matched 'x': cannot judge routing\"). Offending sessions name the sub_intent_type they got.")
   @Then("sessions whose first customer message contains {string} have sub_intent_type {string}")
   public void routesAlways(String phrase, String subIntentType) {
     routes(List.of(new Route(TriggerPhrase.parse(phrase), subIntentType, 1.0)),
         "sessions whose first customer message contains '" + phrase + "' have sub_intent_type " + subIntentType);
   }
 
+  @Doc(group = "Routing",
+      example = "Then sessions whose first customer message contains \"Rücksendung\" have sub_intent_type \"RETURN_REQUEST\" in at least 90% of cases",
+      semantics = "As above, passing when at least that share of the matching sessions has the sub_intent_type.")
   @Then("sessions whose first customer message contains {string} have sub_intent_type {string} in at least {percent} of cases")
   public void routesMostly(String phrase, String subIntentType, double atLeast) {
     routes(List.of(new Route(TriggerPhrase.parse(phrase), subIntentType, atLeast)),
@@ -32,6 +38,9 @@ public final class RoutingSteps {
             + subIntentType + " in at least " + Percent.format(atLeast) + " of cases");
   }
 
+  @Doc(group = "Routing",
+      example = "Then trigger phrases route to these sub_intent_types:\n  | trigger phrase  | sub_intent_type | at least |\n  | refund          | REFUND          | 90%      |\n  | /storn(o\\|ieren)/ | CANCEL_ORDER |          |",
+      semantics = "Each row is judged on its own (`at least` is optional, default 100%): the gate is breached when any phrase is routed below its share, and cannot judge when any phrase matched no session. The report carries the confusion table: trigger phrase by actual sub_intent_type, with counts.")
   @Then("trigger phrases route to these sub_intent_types:")
   public void routeTable(DataTable table) {
     routes(parse(table), "trigger phrases route to these sub_intent_types");

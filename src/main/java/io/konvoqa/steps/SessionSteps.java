@@ -20,42 +20,66 @@ public final class SessionSteps {
     this.sessions = sessions;
   }
 
+  @Doc(group = "Choosing the sessions",
+      example = "Given the sessions updated in the last 7 days",
+      semantics = "The window: sessions whose `status.last_updated` (else `created_at`) lies in the last {duration} before now, both ends included. \"Now\" is fixed once per run (a snapshot's `recorded_at` under `KONVO_DATA`), so every scenario asking for the same window shares one fetch.")
   @Given("the sessions updated in the last {duration}")
   public void inTheLast(Duration duration) {
     sessions.lastDuration(duration);
   }
 
+  @Doc(group = "Choosing the sessions",
+      example = "Given the sessions updated between \"2026-11-20\" and \"2026-11-26\"",
+      semantics = "The window between two ISO dates or instants, both ends included. A date alone means the start of that day (UTC) as the first argument and the end of that day as the second. A window that ends before it starts is a configuration error.")
   @Given("the sessions updated between {string} and {string}")
   public void between(String from, String to) {
     sessions.window(new Window(instant(from, false), instant(to, true)));
   }
 
+  @Doc(group = "Choosing the sessions",
+      example = "Given only sessions on channel \"whatsapp, email\"",
+      semantics = "Keeps sessions on any of the channels named (a comma list), case-insensitively. A channel no session has but one close to it does (\"whatsap\") is a configuration error that names the channel meant.")
   @Given("only sessions on channel {string}")
   public void onChannel(String channels) {
     sessions.choose(s -> s.onChannels(channels));
   }
 
+  @Doc(group = "Choosing the sessions",
+      example = "Given only completed sessions",
+      semantics = "Keeps sessions whose `status.completed` is true.")
   @Given("only completed sessions")
   public void completed() {
     sessions.choose(s -> s.completedOnly());
   }
 
+  @Doc(group = "Choosing the sessions",
+      example = "Given only sessions older than 24 hours",
+      semantics = "Maturity: keeps sessions last updated more than {duration} before now, so that sessions that may still get answers are not judged on their outcome yet.")
   @Given("only sessions older than {duration}")
   public void olderThan(Duration age) {
     sessions.choose(s -> s.olderThan(age, GateRun.current().now()));
   }
 
+  @Doc(group = "Choosing the sessions",
+      example = "Given only sessions with sub_intent_type \"REFUND\"",
+      semantics = "Keeps sessions whose `state.sub_intent_type` equals the value, case-insensitively. A misspelt value close to one the window holds is a configuration error.")
   @Given("only sessions with sub_intent_type {string}")
   public void withSubIntentType(String subIntentType) {
     sessions.choose(s -> s.withSubIntentType(subIntentType));
   }
 
+  @Doc(group = "Choosing the sessions",
+      example = "Given only sessions whose first customer message contains \"refund\"",
+      semantics = "Keeps sessions whose first customer message contains the trigger phrase (or matches it, written `/regex/`).")
   @Given("only sessions whose first customer message contains {string}")
   public void firstMessageContains(String phrase) {
     TriggerPhrase trigger = TriggerPhrase.parse(phrase);
     sessions.choose(s -> s.firstCustomerMessageMatching(trigger, GateRun.current().settings().roles()));
   }
 
+  @Doc(group = "Choosing the sessions",
+      example = "Given at least 100 sessions are needed",
+      semantics = "Sets this scenario's minimum sample (default 30, `KONVO_MIN_SAMPLE`): a gate over fewer sessions cannot judge.")
   @Given("at least {int} sessions are needed")
   public void minimumSample(int minimum) {
     sessions.minimumSample(minimum);
