@@ -1,0 +1,53 @@
+package io.konvoqa.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.konvoqa.run.ScenarioResult.Status;
+import io.konvoqa.simulator.Dataset;
+import io.konvoqa.simulator.KonvoSimulator;
+import io.konvoqa.testing.GateRunFixture;
+import io.konvoqa.testing.TestSessions;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Twenty scenarios over one window cost one fetch: the server sees exactly one paging of it. */
+class OneFetchPerWindowTest {
+  @TempDir Path dir;
+
+  @Test void scenariosOverTheSameWindowShareOneFetch() {
+    try (KonvoSimulator simulator = KonvoSimulator.start(
+        Dataset.of(TestSessions.NOW, TestSessions.healthy("s", 45)), 0, "secret-key")) {
+      GateRunFixture fixture = new GateRunFixture(dir)
+          .set("KONVO_API_KEY", "secret-key")
+          .set("KONVO_BASE_URL", simulator.url())
+          .set("KONVO_PAGE_SIZE", "10");
+      List<ScenarioResult> results = fixture.run("""
+          Feature: one window, several gates
+            Background:
+              Given the sessions updated between "2026-11-01" and "2026-11-30"
+            Scenario: a
+              Then the unresolved rate is at most 15%
+            Scenario: b
+              Then no AI reply contains "guarantee"
+            Scenario: c
+              Given only sessions on channel "webchat"
+              Then every session with a customer message has an AI reply
+            Scenario: another window
+              Given the sessions updated between "2026-11-25" and "2026-11-30"
+              Then the AI answers the first customer message within 30 seconds in at least 95% of sessions
+          """);
+
+      assertThat(results).extracting(ScenarioResult::status).containsOnly(Status.PASSED);
+      Map<String, List<Integer>> pagesByWindow = simulator.requests().stream().collect(
+          Collectors.groupingBy(r -> r.query().replaceAll("page=\\d+&?", ""),
+              Collectors.mapping(KonvoSimulator.Request::page, Collectors.toList())));
+      assertThat(pagesByWindow).hasSize(2);
+      assertThat(pagesByWindow.values()).allSatisfy(pages ->
+          assertThat(pages).containsExactlyInAnyOrder(1, 2, 3, 4, 5));
+    }
+  }
+}
