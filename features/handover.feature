@@ -12,5 +12,6 @@ Feature: Handover and fallback
   Scenario: The fallback skill stays a fallback
     Then at most 12% of sessions have sub_intent_type "CONCIERGE"
 
-  Scenario: Return requests get the returns link
-    Then at least 80% of sessions with sub_intent_type "RETURN_REQUEST" have an AI reply containing "return"
+  Scenario: English return requests get a return label
+    Given only sessions whose first customer message contains "return"
+    Then at least 90% of sessions with sub_intent_type "RETURN_REQUEST" have an AI reply containing "return label"

@@ -40,6 +40,20 @@ class DemoFeaturesTest {
     console = out.toString(StandardCharsets.UTF_8);
   }
 
+  /** The demo is laid out relative to "now": the verdicts must not depend on the time of day. */
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"2026-11-27T00:30:00Z", "2026-11-28T06:05:00Z",
+      "2026-11-29T13:18:12Z", "2026-12-03T19:45:30Z"})
+  void theVerdictsHoldAtAnyTimeOfDay(String now) {
+    GateRunner.run(Settings.load(Map.of("KONVO_REPORTS", dir.resolve(now.replace(':', '-')).toString()),
+        new Properties()), new GateRunner.Options(Path.of("features"), null, false),
+        Clock.fixed(Instant.parse(now), ZoneOffset.UTC), new PrintStream(new ByteArrayOutputStream()));
+    assertThat(RunLog.results()).filteredOn(r -> r.status() == ScenarioResult.Status.FAILED)
+        .extracting(ScenarioResult::name)
+        .containsExactlyInAnyOrder("German trigger phrases reach the right skill",
+            "German return requests are recognised as returns");
+  }
+
   @Test void onlyTheRegressionGatesFail() {
     assertThat(results).filteredOn(r -> r.status() == ScenarioResult.Status.FAILED)
         .extracting(ScenarioResult::name)
