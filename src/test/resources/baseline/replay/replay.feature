@@ -5,7 +5,7 @@ Feature: Gates whose figures a masked replay must reproduce
     Then the unresolved rate is at most 15%
     And the unresolved rate on each channel is at most 20%
     And at most 20% of sessions are handed over to a human agent
-    And at most 10% of sessions have sub_intent_type CONCIERGE
+    And at most 10% of sessions have sub_intent_type "CONCIERGE"
 
   Scenario: German return requests are routed to RETURN_REQUEST
     Given the sessions updated in the last 7 days
