@@ -21,7 +21,10 @@ public enum Setting {
       "Link template to a session in the Konvo dashboard, with {id}; no link when unset."),
   MASK_PERSONAL_DATA("KONVO_MASK_PERSONAL_DATA", "true",
       "Mask phone numbers, e-mail addresses and external_user_id in reports."),
-  REPORTS("KONVO_REPORTS", "reports", "Where results, the report and the summary are written.");
+  REPORTS("KONVO_REPORTS", "reports", "Where results, the report and the summary are written."),
+  BASELINE("KONVO_BASELINE", "snapshots/baseline.json.gz",
+      "The blessed baseline snapshot: where 'bless' puts it and what 'Given the blessed baseline'"
+          + " reads.");
 
   public final String env;
   public final String property;

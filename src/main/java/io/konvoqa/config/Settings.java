@@ -26,7 +26,8 @@ public record Settings(
     int transcripts,
     String dashboardUrl,
     boolean maskPersonalData,
-    Path reportsDir) {
+    Path reportsDir,
+    Path baseline) {
 
   /** Where the sessions come from. */
   public enum Source { LIVE, SNAPSHOT, DEMO }
@@ -54,7 +55,8 @@ public record Settings(
         lookup.integer(Setting.TRANSCRIPTS, 0, 1000),
         lookup.get(Setting.DASHBOARD_URL),
         lookup.bool(Setting.MASK_PERSONAL_DATA),
-        Path.of(lookup.getOr(Setting.REPORTS)));
+        Path.of(lookup.getOr(Setting.REPORTS)),
+        Path.of(lookup.getOr(Setting.BASELINE)));
   }
 
   public Source source() {

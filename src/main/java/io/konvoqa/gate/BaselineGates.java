@@ -1,0 +1,42 @@
+package io.konvoqa.gate;
+
+import java.util.List;
+
+/**
+ * Gates that compare the scenario's sessions with a baseline (a blessed snapshot or an earlier
+ * window) instead of a fixed limit: the unresolved rate has not risen, the sub_intent_type
+ * distribution has not drifted, routing per trigger phrase has not got worse.
+ *
+ * <p>Rates are compared with the 95% interval of their difference ({@link TwoProportion}), and a
+ * gate fails only when the data shows the change significantly: a baseline gate should not fail a
+ * build on noise. Like every gate it fails closed: too few sessions, or data missing, on either
+ * side cannot be judged.
+ */
+public final class BaselineGates {
+  private BaselineGates() {}
+
+  /**
+   * Fails when the unresolved rate has risen by significantly more than {@code allowedRise}: when
+   * the lower end of the 95% interval of (now - baseline) is above it.
+   */
+  public static Verdict unresolvedRise(Comparison sessions, double allowedRise, String gate) {
+    return UnresolvedRise.judge(sessions, allowedRise, gate);
+  }
+
+  /**
+   * Fails when the total variation distance between the sub_intent_type distributions is above
+   * {@code allowed}. The segments are both distributions, in pairs per sub_intent_type: first the
+   * share now (note "now ..."), then the baseline's (note "baseline ...").
+   */
+  public static Verdict subIntentDrift(Comparison sessions, double allowed, String gate) {
+    return SubIntentDrift.judge(sessions, allowed, gate);
+  }
+
+  /**
+   * Fails when, for a trigger phrase, the share routed to its sub_intent_type is significantly
+   * lower than in the baseline (the upper end of the 95% interval of now - baseline is below 0).
+   */
+  public static Verdict routingHolds(Comparison sessions, List<Route> routes, String gate) {
+    return RoutingAgainstBaseline.judge(sessions, routes, gate);
+  }
+}

@@ -1,0 +1,106 @@
+package io.konvoqa.snapshot;
+
+import io.konvoqa.client.FetchResult;
+import io.konvoqa.client.KonvoApiException;
+import io.konvoqa.client.KonvoClient;
+import io.konvoqa.config.Settings;
+import io.konvoqa.session.Session;
+import io.konvoqa.simulator.Dataset;
+import io.konvoqa.simulator.DatasetFile;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * {@code konvo-qa.jar record}: fetches a window from the live API into a snapshot that a gate run
+ * can replay ({@code KONVO_DATA=FILE}). Personal data is masked unless
+ * {@code --keep-personal-data} says otherwise; the API key is never written.
+ */
+public final class Record {
+  private Record() {}
+
+  public static final String USAGE = """
+      usage: java -jar konvo-qa.jar record (--last 7d | --from DATE [--to DATE]) --out FILE [--keep-personal-data]
+        fetch a window from the API (KONVO_API_KEY, KONVO_BASE_URL) into a snapshot (.json or .json.gz);
+        phone numbers, e-mail addresses and external_user_ids are masked unless --keep-personal-data
+      """;
+
+  /** Records as the arguments say; returns 0, or 2 with the reason on {@code err}. */
+  public static int run(List<String> args, PrintStream out, PrintStream err) {
+    try {
+      return run(args, Settings.fromEnvironment(), Clock.systemUTC(), out, err);
+    } catch (IllegalArgumentException e) {
+      err.println("konvo-qa: " + e.getMessage());
+      return 2;
+    }
+  }
+
+  static int run(List<String> args, Settings settings, Clock clock, PrintStream out, PrintStream err) {
+    RecordRequest request;
+    try {
+      request = RecordRequest.parse(args, clock.instant().truncatedTo(ChronoUnit.SECONDS));
+    } catch (Options.UsageException e) {
+      err.println("konvo-qa record: " + e.getMessage());
+      err.print(USAGE);
+      return 2;
+    }
+    try {
+      Dataset dataset = record(request, settings, err);
+      DatasetFile.write(dataset, request.out());
+      out.printf(Locale.ROOT, "konvo-qa: recorded %,d sessions of window %s from %s into %s (%s)%n",
+          dataset.sessions().size(), dataset.window(), dataset.source(), request.out(),
+          request.keepPersonalData() ? "personal data NOT masked" : "personal data masked");
+      return 0;
+    } catch (KonvoApiException | IllegalArgumentException | UncheckedIOException e) {
+      err.println("konvo-qa record: nothing written to " + request.out() + ": " + e.getMessage());
+      return 2;
+    }
+  }
+
+  /** Fetches the window and masks it as asked: the snapshot, not yet written. */
+  static Dataset record(RecordRequest request, Settings settings, PrintStream err) {
+    if (settings.apiKey() == null) {
+      throw new IllegalArgumentException("no API key: set KONVO_API_KEY to the key of the workspace"
+          + " to record (record reads the live API at KONVO_BASE_URL)");
+    }
+    if (request.keepPersonalData()) {
+      err.println("konvo-qa: WARNING: --keep-personal-data: " + request.out() + " will hold customers'"
+          + " phone numbers, e-mail addresses and external_user_ids unmasked; keep it out of version"
+          + " control and shared drives, and delete it when done");
+    }
+    KonvoClient client = KonvoClient.builder()
+        .baseUrl(settings.baseUrl())
+        .apiKey(settings.apiKey())
+        .pageSize(settings.pageSize())
+        .firstPage(settings.firstPage())
+        .concurrency(settings.concurrency())
+        .maxTries(settings.maxTries())
+        .maxSessions(settings.maxSessions())
+        .readTimeout(settings.timeout())
+        .progressOnConsole()
+        .build();
+    FetchResult result = client.fetch(request.window());
+    if (result.summary().countMismatch()) {
+      err.println("konvo-qa: the API claimed " + result.summary().countClaimed() + " sessions but served "
+          + (result.summary().received() - result.summary().duplicatesDropped())
+          + " (sessions may have moved while paging); the snapshot keeps what was served");
+    }
+    List<Session> sessions = result.sessions();
+    if (!request.keepPersonalData()) {
+      SnapshotMasking masking = new SnapshotMasking();
+      sessions = sessions.stream().map(masking::mask).toList();
+    }
+    return new Dataset(request.recordedAt(), request.window(), host(client.baseUrl()),
+        result.summary().countClaimed(), sessions);
+  }
+
+  /** The host (and port, if not the default) of the API: never a path, query or credentials. */
+  static String host(String baseUrl) {
+    URI uri = URI.create(baseUrl);
+    return uri.getPort() < 0 ? uri.getHost() : uri.getHost() + ":" + uri.getPort();
+  }
+}

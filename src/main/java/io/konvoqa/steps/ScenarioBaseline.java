@@ -1,0 +1,74 @@
+package io.konvoqa.steps;
+
+import io.konvoqa.client.KonvoApiException;
+import io.konvoqa.gate.Comparison;
+import io.konvoqa.gate.ConfigurationException;
+import io.konvoqa.gate.Outcome;
+import io.konvoqa.gate.Sample;
+import io.konvoqa.gate.Verdict;
+import io.konvoqa.run.GateRun;
+import io.konvoqa.session.Session;
+import io.konvoqa.session.Window;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * The baseline one scenario compares with: a snapshot file or another window of the same source.
+ * Loaded only when a baseline gate asks, so that a missing or broken baseline becomes that gate's
+ * could-not-judge verdict rather than a failed step.
+ */
+public final class ScenarioBaseline {
+  private record Loaded(String label, List<Session> sessions) {}
+
+  private interface Source {
+    Loaded load();
+  }
+
+  private Source source;
+
+  void snapshot(Path file) {
+    source = () -> {
+      if (!Files.isRegularFile(file)) {
+        throw new ConfigurationException("no baseline snapshot at " + file.toAbsolutePath()
+            + ": record one ('java -jar konvo-qa.jar record') and bless it ('... bless FILE'),"
+            + " or fix the path in the feature");
+      }
+      BaselineSnapshots.Snapshot snapshot = BaselineSnapshots.read(file);
+      return new Loaded(snapshot.label(), snapshot.dataset().sessions());
+    };
+  }
+
+  void window(Window window) {
+    source = () -> {
+      GateRun run = GateRun.current();
+      return new Loaded("window " + window + " of the " + run.sourceLabel(), run.fetch(window).sessions());
+    };
+  }
+
+  /** Loads the baseline, chooses among its sessions as the scenario does, and judges. */
+  Verdict compare(String gate, ScenarioSessions sessions, Sample now, Function<Comparison, Verdict> judge) {
+    if (source == null) {
+      throw new ConfigurationException("no baseline chosen: add 'Given the baseline snapshot"
+          + " \"snapshots/baseline.json.gz\"', 'Given the blessed baseline' or 'Given the baseline"
+          + " window from \"2026-11-13\" to \"2026-11-19\"' before this step");
+    }
+    Loaded loaded;
+    try {
+      loaded = source.load();
+    } catch (KonvoApiException e) {
+      Outcome outcome = switch (e.kind()) {
+        case KEY_REJECTED, BAD_CONFIGURATION, BAD_REQUEST -> Outcome.CONFIGURATION_ERROR;
+        default -> Outcome.DATA_UNAVAILABLE;
+      };
+      return Verdict.notJudged(gate, outcome, "the baseline's sessions could not be fetched: " + e.getMessage());
+    } catch (ConfigurationException e) {
+      throw e;
+    } catch (IllegalArgumentException | UncheckedIOException e) {
+      return Verdict.notJudged(gate, Outcome.DATA_UNAVAILABLE, "the baseline could not be read: " + e.getMessage());
+    }
+    return judge.apply(new Comparison(now, sessions.sampleOf(loaded.sessions()), loaded.label()));
+  }
+}
