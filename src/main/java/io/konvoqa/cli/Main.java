@@ -29,6 +29,10 @@ public final class Main {
                 serve GET /ai-sessions from a dataset (default: the demo workspace)
         summary [--reports DIR]
                 print the last run's one-screen summary; exit with its exit code
+        record  --last 7d | --from DATE [--to DATE]  --out FILE[.gz] [--keep-personal-data]
+                record a window of the live API into a snapshot (personal data masked)
+        bless   SNAPSHOT
+                make a snapshot the baseline (KONVO_BASELINE) and print what changed
         steps   print every step phrase with an example and its semantics (docs/steps.md)
 
       Settings come from KONVO_* environment variables or -Dkonvo.* properties (see README.md).
@@ -57,6 +61,8 @@ public final class Main {
       case "run" -> runGates(rest, out, err);
       case "serve" -> Serve.start(rest, out);
       case "summary" -> summary(rest, out);
+      case "record" -> io.konvoqa.snapshot.Record.run(Arrays.asList(args).subList(1, args.length), out, err);
+      case "bless" -> io.konvoqa.snapshot.Bless.run(Arrays.asList(args).subList(1, args.length), out, err);
       case "steps" -> {
         rest.done();
         out.print(io.konvoqa.steps.StepCatalog.markdown());

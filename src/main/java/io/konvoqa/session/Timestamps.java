@@ -20,6 +20,21 @@ public final class Timestamps {
     return ((LocalDateTime) parsed).toInstant(ZoneOffset.UTC);
   }
 
+  /**
+   * An ISO date or instant as people write window bounds: a date alone is a whole day (UTC), so
+   * it means the day's start, or its last millisecond when {@code endOfDay}.
+   */
+  public static Instant parseDateOrInstant(String text, boolean endOfDay) {
+    String trimmed = text.trim();
+    if (trimmed.length() == 10) {
+      java.time.LocalDate date = java.time.LocalDate.parse(trimmed);
+      return endOfDay
+          ? date.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC).minusMillis(1)
+          : date.atStartOfDay().toInstant(ZoneOffset.UTC);
+    }
+    return parse(trimmed);
+  }
+
   /** Formats the way the API does: UTC with milliseconds, e.g. {@code 2026-02-25T16:46:34.206Z}. */
   public static String format(Instant instant) {
     return MILLIS.format(instant);

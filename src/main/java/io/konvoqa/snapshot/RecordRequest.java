@@ -5,8 +5,6 @@ import io.konvoqa.session.Timestamps;
 import io.konvoqa.session.Window;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 
@@ -57,12 +55,7 @@ record RecordRequest(Window window, Instant recordedAt, Path out, boolean keepPe
   /** An ISO date (the whole day: its start, or its end for --to) or an ISO instant. */
   private static Instant instant(String option, String text, boolean endOfDay) {
     try {
-      if (text.length() == 10) {
-        LocalDate date = LocalDate.parse(text);
-        return endOfDay ? date.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC).minusMillis(1)
-            : date.atStartOfDay().toInstant(ZoneOffset.UTC);
-      }
-      return Timestamps.parse(text);
+      return Timestamps.parseDateOrInstant(text, endOfDay);
     } catch (DateTimeParseException e) {
       throw new Options.UsageException(option + " must be an ISO date or instant, like 2026-11-20 or"
           + " 2026-11-20T08:00:00Z, but was '" + text + "'");

@@ -22,38 +22,59 @@ public final class BaselineSteps {
     this.baseline = baseline;
   }
 
+  @Doc(group = "Baselines",
+      example = "Given the baseline snapshot \"snapshots/2026-w47.json.gz\"",
+      semantics = "Compares this scenario's sessions with those of a snapshot file (see docs/record-replay.md), chosen the same way (the scenario's channel, sub_intent_type and other choices apply to both sides). A missing or damaged file cannot judge.")
   @Given("the baseline snapshot {string}")
   public void snapshot(String file) {
     baseline.snapshot(Path.of(file.trim()));
   }
 
+  @Doc(group = "Baselines",
+      example = "Given the blessed baseline",
+      semantics = "As above, with the snapshot blessed as the baseline (`KONVO_BASELINE`, default `snapshots/baseline.json.gz`; `java -jar target/konvo-qa.jar bless FILE` sets it).")
   @Given("the blessed baseline")
   public void blessed() {
     baseline.snapshot(GateRun.current().settings().baseline());
   }
 
+  @Doc(group = "Baselines",
+      example = "Given the baseline window from \"2026-11-13\" to \"2026-11-19\"",
+      semantics = "The baseline is another window of the same source (fetched once per run, like every window), e.g. the week before.")
   @Given("the baseline window from {string} to {string}")
   public void window(String from, String to) {
     baseline.window(new Window(SessionSteps.instant(from, false), SessionSteps.instant(to, true)));
   }
 
+  @Doc(group = "Baselines",
+      example = "Given the trigger phrases:\n  | trigger phrase    | sub_intent_type |\n  | where is my order | ORDER_STATUS    |",
+      semantics = "Records a routing table for a later baseline gate without gating absolute routing.")
   @Given("the trigger phrases:")
   public void triggerPhrases(DataTable table) {
     sessions.routes(RoutingSteps.parse(table));
   }
 
+  @Doc(group = "Baselines",
+      example = "Then the unresolved rate has not risen by more than 2% points over the baseline",
+      semantics = "Compares the unresolved rates (completed sessions) now and in the baseline: the report shows both rates, the difference and its 95% interval (Newcombe's hybrid score interval). Fails only when the rise is significantly more than allowed: the lower bound of the interval is above the allowed rise. Either side under the minimum sample cannot judge.")
   @Then("the unresolved rate has not risen by more than {percent} points over the baseline")
   public void unresolvedRise(double allowed) {
     compare("the unresolved rate has not risen by more than " + Percent.format(allowed)
         + " points over the baseline", (c, gate) -> BaselineGates.unresolvedRise(c, allowed, gate));
   }
 
+  @Doc(group = "Baselines",
+      example = "Then the sub_intent_type distribution has not drifted more than 10% from the baseline",
+      semantics = "Total variation distance between the sub_intent_type distributions now and in the baseline (half the sum of the absolute differences of the shares), compared as a point estimate with the limit. The report charts both distributions side by side and lists the sub_intent_types that moved most, new ones and vanished ones.")
   @Then("the sub_intent_type distribution has not drifted more than {percent} from the baseline")
   public void subIntentDrift(double allowed) {
     compare("the sub_intent_type distribution has not drifted more than " + Percent.format(allowed)
         + " from the baseline", (c, gate) -> BaselineGates.subIntentDrift(c, allowed, gate));
   }
 
+  @Doc(group = "Baselines",
+      example = "Then routing accuracy per trigger phrase has not dropped below the baseline",
+      semantics = "For each trigger phrase of the scenario's table (`Then trigger phrases route to these sub_intent_types:` or `Given the trigger phrases:`), the share routed to its sub_intent_type now versus in the baseline; a phrase fails when its accuracy is significantly lower (the upper bound of the 95% interval of the difference is below 0). A phrase unmatched on either side cannot judge.")
   @Then("routing accuracy per trigger phrase has not dropped below the baseline")
   public void routing() {
     compare("routing accuracy per trigger phrase has not dropped below the baseline",

@@ -8,8 +8,6 @@ import io.konvoqa.session.Timestamps;
 import io.konvoqa.session.Window;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 
 /** Choosing the sessions: the window, then filters that combine. */
@@ -87,15 +85,8 @@ public final class SessionSteps {
 
   /** An ISO date (a whole day: its start, or its end for the window's end) or an instant. */
   static Instant instant(String text, boolean endOfDay) {
-    String trimmed = text.trim();
     try {
-      if (trimmed.length() == 10) {
-        LocalDate date = LocalDate.parse(trimmed);
-        return endOfDay
-            ? date.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC).minusMillis(1)
-            : date.atStartOfDay().toInstant(ZoneOffset.UTC);
-      }
-      return Timestamps.parse(trimmed);
+      return Timestamps.parseDateOrInstant(text, endOfDay);
     } catch (DateTimeParseException e) {
       throw new ConfigurationException("'" + text + "' is not an ISO date or instant: write it like"
           + " \"2026-11-20\" or \"2026-11-20T08:00:00Z\"");

@@ -45,12 +45,12 @@ class SnapshotFilesTest {
   }
 
   /** Cut inside a string, Moshi reports an unterminated string rather than the end of input. */
-  @Test void aTruncatedJsonSnapshotFailsNamingWhereItBreaks() throws IOException {
+  @Test void aTruncatedJsonSnapshotFailsSayingItIsTruncated() throws IOException {
     Path file = truncatedCopy("w48.json");
 
     assertThatThrownBy(() -> DatasetFile.read(file)).isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("the dataset " + file + " is corrupt: Unterminated string at path"
-            + " $.sessions[146].messages[4].created_at; record it again or fix the file");
+        .hasMessage("the dataset " + file + " is truncated (it ends early): it was probably cut off"
+            + " while being written or copied; record it again");
   }
 
   @Test void aSnapshotWithDamagedCompressedBytesFailsSayingItIsCorrupt() throws IOException {
