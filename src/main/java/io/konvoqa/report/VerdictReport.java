@@ -1,57 +1,93 @@
 package io.konvoqa.report;
 
 import io.konvoqa.config.Settings;
-import io.konvoqa.gate.Figure;
 import io.konvoqa.gate.Offender;
 import io.konvoqa.gate.Sample;
 import io.konvoqa.gate.Verdict;
+import io.konvoqa.report.render.Transcript;
+import io.konvoqa.report.render.TranscriptOptions;
+import io.konvoqa.session.Session;
 import io.qameta.allure.Allure;
 import io.qameta.allure.AllureLifecycle;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 /**
- * Turns a verdict into Allure attachments on the current step: the verdict table, every
- * offending session as CSV, and the first offenders as transcripts.
+ * Turns a verdict into Allure attachments on the current step: the verdict table; the routing
+ * table or the per-segment chart; every offending session as CSV (never capped); and the first
+ * offenders (KONVO_TRANSCRIPTS, default 10) as transcripts, HTML and plain text side by side.
+ *
+ * <p>The verdict must already be masked ({@link RunPrivacy#mask(Verdict, Sample)}); the sessions
+ * of the transcripts are masked here, with the same {@link RunPrivacy}.
  */
 public final class VerdictReport {
+  static final int DEFAULT_TRANSCRIPTS = 10;
+  private static final int NAME_CHARS = 60;
+
   private VerdictReport() {}
 
-  public static void attach(Verdict verdict, Sample sample, Settings settings) {
+  /** Attaches to the current Allure step; does nothing outside an Allure-reported run. */
+  public static void attach(Verdict verdict, Sample sample, Settings settings, RunPrivacy privacy) {
     AllureLifecycle lifecycle = Allure.getLifecycle();
-    if (lifecycle.getCurrentTestCase().isEmpty()) return; // not inside an Allure-reported run
-    lifecycle.addAttachment("Verdict: " + verdict.outcome().label(), "text/html", "html",
-        table(verdict).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-    if (!verdict.offenders().isEmpty()) {
-      lifecycle.addAttachment("Offending sessions (" + verdict.offenders().size() + ")", "text/csv", "csv",
-          csv(verdict).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    if (lifecycle.getCurrentTestCase().isEmpty()) return;
+    Attachments attachments = (name, type, ext, body) ->
+        lifecycle.addAttachment(name, type, ext, body.getBytes(StandardCharsets.UTF_8));
+    attach(verdict, sample, settings, privacy, attachments);
+  }
+
+  /** Where attachments go: Allure in a run, a list in tests. */
+  interface Attachments {
+    void add(String name, String type, String extension, String body);
+  }
+
+  static void attach(Verdict v, Sample sample, Settings settings, RunPrivacy privacy, Attachments out) {
+    int transcripts = settings == null ? DEFAULT_TRANSCRIPTS : settings.transcripts();
+    TranscriptOptions options;
+    String linkProblem = null;
+    try {
+      options = new TranscriptOptions(settings == null ? null : settings.roles(),
+          settings == null ? null : settings.dashboardUrl());
+    } catch (IllegalArgumentException e) {
+      linkProblem = "KONVO_DASHBOARD_URL: " + e.getMessage();
+      options = new TranscriptOptions(settings.roles(), null);
+    }
+    DashboardLink link = options.dashboardUrlTemplate() == null ? null
+        : new DashboardLink(options.dashboardUrlTemplate());
+    out.add("Verdict: " + v.outcome().label(), "text/html", "html", VerdictTable.html(v, privacy.masking(),
+        new VerdictTable.Offenders(transcripts, link, linkProblem)));
+    if (v.confusion() != null) out.add("Routing table", "text/html", "html", GateCharts.confusion(v.confusion()));
+    if (!v.segments().isEmpty()) {
+      String title = "Per segment: " + v.gate();
+      out.add("Chart: per segment", "text/html", "html", GateCharts.segments(title, v.segments(), GateCharts.threshold(v)));
+    }
+    if (v.offenders().isEmpty()) return;
+    out.add(String.format(Locale.ROOT, "Offending sessions (%,d, CSV)", v.offenders().size()), "text/csv", "csv",
+        OffenderCsv.csv(v.offenders(), link));
+    attachTranscripts(v.offenders(), sample, transcripts, options, privacy, out);
+  }
+
+  private static void attachTranscripts(List<Offender> offenders, Sample sample, int max,
+      TranscriptOptions options, RunPrivacy privacy, Attachments out) {
+    if (sample == null || max == 0) return;
+    Map<String, Session> byId = new HashMap<>();
+    for (Session s : sample.fetched()) byId.putIfAbsent(s.id(), s);
+    for (Session s : sample.sessions()) byId.put(s.id(), s);
+    int n = Math.min(max, offenders.size());
+    for (int i = 0; i < n; i++) {
+      Offender o = offenders.get(i);
+      Session session = byId.get(o.sessionId());
+      if (session == null) continue;
+      Session masked = privacy.mask(session);
+      String name = String.format(Locale.ROOT, "Transcript %d of %d: %s", i + 1, n, shortened(o.sessionId()));
+      out.add(name, "text/html", "html", Transcript.html(masked, o.reason(), options));
+      out.add(name + " (text)", "text/plain", "txt", Transcript.text(masked, o.reason(), options));
     }
   }
 
-  static String table(Verdict v) {
-    StringBuilder html = new StringBuilder("<!doctype html><meta charset=utf-8><table>");
-    row(html, "gate", v.gate());
-    row(html, "outcome", v.outcome().label());
-    row(html, "reason", v.reason());
-    for (Figure f : v.figures()) row(html, f.name(), f.value());
-    return html.append("</table>").toString();
-  }
-
-  private static void row(StringBuilder html, String name, String value) {
-    html.append("<tr><th>").append(escape(name)).append("</th><td>").append(escape(value)).append("</td></tr>");
-  }
-
-  static String csv(Verdict v) {
-    StringBuilder csv = new StringBuilder("session_id,reason\n");
-    for (Offender o : v.offenders()) csv.append(cell(o.sessionId())).append(',').append(cell(o.reason())).append('\n');
-    return csv.toString();
-  }
-
-  private static String cell(String value) {
-    String v = value == null ? "" : value;
-    return "\"" + v.replace("\"", "\"\"") + "\"";
-  }
-
-  private static String escape(String s) {
-    if (s == null) return "";
-    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;").replace("'", "&#39;");
+  private static String shortened(String id) {
+    return id.length() <= NAME_CHARS ? id : id.substring(0, NAME_CHARS - 1) + "…";
   }
 }

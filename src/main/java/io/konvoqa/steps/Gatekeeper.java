@@ -3,6 +3,7 @@ package io.konvoqa.steps;
 import io.konvoqa.gate.Sample;
 import io.konvoqa.gate.Verdict;
 import io.konvoqa.gate.VerdictAssert;
+import io.konvoqa.report.RunPrivacy;
 import io.konvoqa.report.VerdictReport;
 import io.konvoqa.run.GateRun;
 import io.konvoqa.run.RunLog;
@@ -21,10 +22,12 @@ final class Gatekeeper {
   /** Judges {@code gate(sample, claim)}; the claim is the step's text as written in the feature. */
   static void enforce(ScenarioSessions sessions, String claim, BiFunction<Sample, String, Verdict> gate) {
     String name = claim(claim);
-    Verdict verdict = sessions.judge(name, sample -> gate.apply(sample, name));
-    RunLog.verdict(verdict);
+    Verdict judged = sessions.judge(name, sample -> gate.apply(sample, name));
     GateRun run = GateRun.peek();
-    VerdictReport.attach(verdict, sessions.lastSample(), run == null ? null : run.settings());
+    RunPrivacy privacy = RunPrivacy.of(run);
+    Verdict verdict = privacy.mask(judged, sessions.lastSample()); // masked once: log, report, assertion
+    RunLog.verdict(verdict);
+    VerdictReport.attach(verdict, sessions.lastSample(), run == null ? null : run.settings(), privacy);
     VerdictAssert.assertThat(verdict).passed();
   }
 }

@@ -1,0 +1,107 @@
+package io.konvoqa.report;
+
+import static io.konvoqa.report.Fixtures.EMAIL;
+import static io.konvoqa.report.Fixtures.PHONE;
+import static io.konvoqa.report.Fixtures.WEB_ID;
+import static io.konvoqa.report.Fixtures.WHATSAPP_ID;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.konvoqa.gate.Confusion;
+import io.konvoqa.gate.Figure;
+import io.konvoqa.gate.Offender;
+import io.konvoqa.gate.Outcome;
+import io.konvoqa.gate.Sample;
+import io.konvoqa.gate.Segment;
+import io.konvoqa.gate.Verdict;
+import io.konvoqa.gate.VerdictAssert;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class VerdictMaskingTest {
+  private final RunPrivacy privacy = RunPrivacy.of(true, System.err);
+
+  @Test void masksPhonesEmailsAndExternalUserIdsInEveryTextOfTheVerdict() {
+    Sample sample = Fixtures.sample(Fixtures.session("s-1", WHATSAPP_ID, "hi", "ok"),
+        Fixtures.session("s-2", WEB_ID, "hi", "ok"));
+    Verdict verdict = new Verdict("gate " + PHONE, Outcome.BREACHED, "reason " + EMAIL, "figure " + PHONE,
+        List.of(new Figure("customer " + WEB_ID, "value " + EMAIL)),
+        List.of(new Offender("s-1", "AI reply: \"call " + PHONE + " or " + EMAIL + "\""),
+            new Offender("s-2", "customer number " + WEB_ID + ".")),
+        List.of(new Segment("channel " + PHONE, 3, 0.5, Outcome.BREACHED, "note " + EMAIL)),
+        new Confusion(List.of("phrase " + PHONE), List.of("WISMO"), new long[][] {{1}},
+            Map.of("phrase " + PHONE, "WISMO")));
+
+    Verdict masked = privacy.mask(verdict, sample);
+
+    String all = masked.toString() + masked.confusion().phrases() + masked.confusion().expected();
+    assertThat(all).doesNotContain(PHONE, EMAIL, WEB_ID, WHATSAPP_ID, "4242");
+    assertThat(masked.gate()).isEqualTo("gate [phone …51]");
+    assertThat(masked.reason()).isEqualTo("reason a***@***.de");
+    assertThat(masked.offenders()).containsExactly(
+        new Offender("s-1", "AI reply: \"call [phone …51] or a***@***.de\""),
+        new Offender("s-2", "customer number " + privacy.mask(sample.sessions().get(1)).externalUserId() + "."));
+    assertThat(masked.offenders().get(1).reason()).matches("customer number customer-[0-9a-f]{10}\\.");
+    assertThat(masked.segments().get(0).name()).isEqualTo("channel [phone …51]");
+    assertThat(masked.confusion().expected()).containsEntry("phrase [phone …51]", "WISMO");
+  }
+
+  @Test void theAssertionMessageOfAMaskedVerdictHoldsNoPersonalData() {
+    Verdict verdict = Fixtures.breached(List.of(new Offender("s-1", "AI reply: \"mail " + EMAIL + "\"")));
+
+    String message = VerdictAssert.message(privacy.mask(verdict, null));
+
+    assertThat(message).contains("s-1: AI reply: \"mail a***@***.de\"").doesNotContain(EMAIL);
+  }
+
+  @Test void aQuoteCutInsideAnAddressIsTakenAgainFromTheMaskedMessage() {
+    String reply = "We will refund you, dear customer, as promised; write to us at " + EMAIL + " any time";
+    String cut = reply.substring(0, 77) + "...";
+    assertThat(cut).contains("anna.sch").doesNotContain(EMAIL);
+    Sample sample = Fixtures.sample(Fixtures.session("s-1", WHATSAPP_ID, "hi", reply));
+
+    Verdict masked = privacy.mask(Fixtures.breached(List.of(
+        new Offender("s-1", "AI reply contains 'refund': \"" + cut + "\""))), sample);
+
+    assertThat(masked.offenders().get(0).reason()).isEqualTo("AI reply contains 'refund': \""
+        + "We will refund you, dear customer, as promised; write to us at a***@***.de an...\"");
+  }
+
+  @Test void hostileTextIsLeftForTheRenderersToEscape() {
+    Verdict verdict = Fixtures.breached(List.of(new Offender("s" + Fixtures.SVG, Fixtures.IMG)));
+
+    assertThat(privacy.mask(verdict, null).offenders())
+        .containsExactly(new Offender("s" + Fixtures.SVG, Fixtures.IMG));
+  }
+
+  @Test void turnedOffItChangesNothingAndSaysSoLoudly() {
+    ByteArrayOutputStream console = new ByteArrayOutputStream();
+    RunPrivacy off = RunPrivacy.of(false, new PrintStream(console, true, StandardCharsets.UTF_8));
+    Verdict verdict = Fixtures.breached(List.of(new Offender("s-1", PHONE)));
+
+    assertThat(off.mask(verdict, null)).isSameAs(verdict);
+    assertThat(off.masking()).isFalse();
+    assertThat(console.toString(StandardCharsets.UTF_8)).isEqualTo("konvo-qa: WARNING: personal data is NOT"
+        + " MASKED (KONVO_MASK_PERSONAL_DATA=false): this report shows phone numbers, e-mail addresses"
+        + " and external_user_ids as the customers wrote them" + System.lineSeparator());
+  }
+
+  @Test void aTranscriptSessionLosesItsExternalUserIdEvenWhereItsTextsQuoteIt() {
+    var session = Fixtures.session("s-2", WEB_ID, "my customer number is " + WEB_ID, "ok " + EMAIL);
+
+    var masked = privacy.mask(session);
+
+    assertThat(masked.toString()).doesNotContain(WEB_ID, EMAIL, PHONE);
+    assertThat(masked.messages().get(0).message()).isEqualTo("my customer number is " + masked.externalUserId());
+    assertThat(masked.state().trail()).containsExactly(
+        "{\"user\":\"" + masked.externalUserId() + "\",\"phone\":\"[phone …51]\"}");
+  }
+
+  @Test void oneRunKeepsOneMaskingSoTokensAreStable() {
+    assertThat(RunPrivacy.of(null)).isSameAs(RunPrivacy.of(null));
+    assertThat(RunPrivacy.of(null).masking()).isTrue();
+  }
+}

@@ -1,0 +1,82 @@
+package io.konvoqa.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.konvoqa.config.Settings;
+import io.konvoqa.gate.Offender;
+import io.konvoqa.gate.Outcome;
+import io.konvoqa.gate.Sample;
+import io.konvoqa.gate.Segment;
+import io.konvoqa.gate.Verdict;
+import io.konvoqa.session.Session;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+class VerdictReportTest {
+  private record Attached(String name, String type, String body) {}
+
+  private final RunPrivacy privacy = RunPrivacy.of(true, System.err);
+
+  private static Settings settings(String transcripts, String dashboard) {
+    return Settings.load(dashboard == null ? Map.of("KONVO_TRANSCRIPTS", transcripts)
+        : Map.of("KONVO_TRANSCRIPTS", transcripts, "KONVO_DASHBOARD_URL", dashboard), new Properties());
+  }
+
+  private List<Attached> attach(Verdict v, Sample sample, Settings settings) {
+    List<Attached> out = new ArrayList<>();
+    VerdictReport.attach(privacy.mask(v, sample), sample, settings, privacy,
+        (name, type, ext, body) -> out.add(new Attached(name, type, body)));
+    return out;
+  }
+
+  @Test void csvHoldsEveryOffenderWhileTranscriptsStopAtTheSetting() {
+    List<Session> sessions = IntStream.range(0, 25).mapToObj(i -> Fixtures.session("s-" + i,
+        Fixtures.WHATSAPP_ID, "call " + Fixtures.PHONE, "refund to " + Fixtures.EMAIL)).toList();
+    Sample sample = Fixtures.sample(sessions.toArray(Session[]::new));
+    Verdict v = Fixtures.breached(sessions.stream().map(s -> new Offender(s.id(), "refund")).toList());
+
+    List<Attached> out = attach(v, sample, settings("2", null));
+
+    assertThat(out).extracting(Attached::name).containsExactly("Verdict: gate breached",
+        "Offending sessions (25, CSV)", "Transcript 1 of 2: s-0", "Transcript 1 of 2: s-0 (text)",
+        "Transcript 2 of 2: s-1", "Transcript 2 of 2: s-1 (text)");
+    assertThat(out.get(1).body().lines()).hasSize(26).first().isEqualTo("session_id,reason");
+    assertThat(out.get(2).type()).isEqualTo("text/html");
+    assertThat(out.get(3).type()).isEqualTo("text/plain");
+    for (Attached a : out) assertThat(a.body()).doesNotContain(Fixtures.PHONE, Fixtures.EMAIL, Fixtures.WHATSAPP_ID);
+  }
+
+  @Test void segmentsBecomeABarChartWithTheThresholdLine() {
+    Verdict v = new Verdict("the unresolved rate on each channel is at most 40%", Outcome.BREACHED, "over 40.0%",
+        "2 of 2 channels judged", List.of(new io.konvoqa.gate.Figure("threshold", "at most 40.0% in each channel")),
+        List.of(), List.of(new Segment(Fixtures.IMG, 6, 0.5, Outcome.BREACHED, "Wilson 95% 18.8% - 81.2%"),
+            new Segment("web", 2, null, Outcome.INSUFFICIENT_DATA, "not judged: n=2 < 3")), null);
+
+    List<Attached> out = attach(v, null, settings("10", null));
+
+    assertThat(out).extracting(Attached::name).containsExactly("Verdict: gate breached", "Chart: per segment");
+    assertThat(out.get(1).body()).contains("<svg").contains("class=\"threshold\"").contains("threshold 40.0%")
+        .contains("&lt;img src=x onerror=alert(1)&gt;").doesNotContain("<img", "<script");
+    assertThat(GateCharts.threshold(v)).isEqualTo(0.4);
+  }
+
+  @Test void aBadDashboardTemplateLeavesLinksOutAndSaysWhy() {
+    Verdict v = Fixtures.breached(List.of(new Offender("s-1", "refund")));
+    Sample sample = Fixtures.sample(Fixtures.session("s-1", Fixtures.WEB_ID, "hi", "refund"));
+
+    List<Attached> out = attach(v, sample, settings("10", "javascript:alert(1)//{id}"));
+
+    assertThat(out.get(0).body()).contains("No dashboard links: KONVO_DASHBOARD_URL: dashboard URL template"
+        + " must start with http:// or https:// but was &#39;javascript:alert(1)//{id}&#39;");
+    assertThat(out.get(2).body()).doesNotContain("javascript:");
+  }
+
+  @Test void csvCellsNeverStartAFormula() {
+    assertThat(OffenderCsv.csv(List.of(new Offender("=HYPERLINK(\"x\")", "+1 \"quoted\"")), null))
+        .isEqualTo("session_id,reason\n\"'=HYPERLINK(\"\"x\"\")\",\"'+1 \"\"quoted\"\"\"\n");
+  }
+}
