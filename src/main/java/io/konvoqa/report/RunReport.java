@@ -130,7 +130,8 @@ public final class RunReport {
          "messageRegex": "(?s)Could not judge \\\\(insufficient data\\\\).*"},
         {"name": "Data unavailable", "matchedStatuses": ["failed", "broken"],
          "messageRegex": "(?s)Could not judge \\\\(data unavailable\\\\).*"},
-        {"name": "Configuration error", "matchedStatuses": ["failed", "broken", "skipped", "unknown"]}
+        {"name": "Configuration error", "matchedStatuses": ["failed", "broken", "skipped", "unknown"],
+         "messageRegex": "(?s)(?!Gate breached:|Could not judge \\\\((?:insufficient data|data unavailable)\\\\)).*"}
       ]
       """;
 }

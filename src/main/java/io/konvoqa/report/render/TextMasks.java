@@ -16,6 +16,8 @@ final class TextMasks {
   private TextMasks() {}
 
   static final int MIN_PHONE_DIGITS = 7;
+  // E.164 numbers have at most 15 digits (16 covers card numbers); longer runs are ids, not people.
+  static final int MAX_PHONE_DIGITS = 16;
 
   private static final Pattern EMAIL = Pattern.compile(
       "([\\w.+%-]+)@((?:[\\w-]+\\.)+)(\\p{L}{2,})(?![\\w-])", Pattern.UNICODE_CHARACTER_CLASS);
@@ -66,7 +68,7 @@ final class TextMasks {
           + maskedOutsideDates(candidate.substring(date.end()));
     }
     String digits = candidate.replaceAll("[^0-9]", "");
-    if (digits.length() < MIN_PHONE_DIGITS) return candidate;
+    if (digits.length() < MIN_PHONE_DIGITS || digits.length() > MAX_PHONE_DIGITS) return candidate;
     Matcher edges = EDGES.matcher(candidate);
     edges.matches();
     return edges.group(1) + "[phone …" + digits.substring(digits.length() - 2) + "]"
