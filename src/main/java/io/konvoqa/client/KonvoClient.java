@@ -68,6 +68,19 @@ public final class KonvoClient {
     return new Builder();
   }
 
+  /** A builder with every client setting taken from {@code settings} (the key only if it has one). */
+  public static Builder builder(io.konvoqa.config.Settings settings) {
+    Builder builder = new Builder()
+        .baseUrl(settings.baseUrl())
+        .pageSize(settings.pageSize())
+        .firstPage(settings.firstPage())
+        .concurrency(settings.concurrency())
+        .maxTries(settings.maxTries())
+        .maxSessions(settings.maxSessions())
+        .readTimeout(settings.timeout());
+    return settings.apiKey() == null ? builder : builder.apiKey(settings.apiKey());
+  }
+
   public String baseUrl() {
     return baseUrl;
   }

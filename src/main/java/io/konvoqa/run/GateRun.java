@@ -75,17 +75,9 @@ public final class GateRun implements AutoCloseable {
         this.apiHost = settings.baseUrl();
       }
     }
-    this.client = KonvoClient.builder()
-        .baseUrl(simulator != null ? simulator.url() : settings.baseUrl())
-        .apiKey(key)
-        .pageSize(settings.pageSize())
-        .firstPage(simulator != null ? 1 : settings.firstPage())
-        .concurrency(settings.concurrency())
-        .maxTries(settings.maxTries())
-        .maxSessions(settings.maxSessions())
-        .readTimeout(settings.timeout())
-        .progressOnConsole()
-        .build();
+    KonvoClient.Builder builder = KonvoClient.builder(settings).progressOnConsole();
+    if (simulator != null) builder.baseUrl(simulator.url()).firstPage(1);
+    this.client = builder.apiKey(key).build();
   }
 
   /**

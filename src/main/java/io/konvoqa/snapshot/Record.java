@@ -72,17 +72,7 @@ public final class Record {
           + " phone numbers, e-mail addresses and external_user_ids unmasked; keep it out of version"
           + " control and shared drives, and delete it when done");
     }
-    KonvoClient client = KonvoClient.builder()
-        .baseUrl(settings.baseUrl())
-        .apiKey(settings.apiKey())
-        .pageSize(settings.pageSize())
-        .firstPage(settings.firstPage())
-        .concurrency(settings.concurrency())
-        .maxTries(settings.maxTries())
-        .maxSessions(settings.maxSessions())
-        .readTimeout(settings.timeout())
-        .progressOnConsole()
-        .build();
+    KonvoClient client = KonvoClient.builder(settings).progressOnConsole().build();
     FetchResult result = client.fetch(request.window());
     if (result.summary().countMismatch()) {
       err.println("konvo-qa: the API claimed " + result.summary().countClaimed() + " sessions but served "
