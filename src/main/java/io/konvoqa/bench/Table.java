@@ -4,7 +4,7 @@ import java.io.PrintStream;
 import java.util.List;
 import java.util.Locale;
 
-/** The fetch figures as a Markdown table, exactly as measured. */
+/** The fetch figures as a Markdown table, as measured; the ratio to the floor to three places. */
 final class Table {
   private Table() {}
 
@@ -14,14 +14,16 @@ final class Table {
     out.println("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
     for (FetchRow r : rows) {
       out.println(String.format(Locale.ROOT,
-          "| %,d | %d | %,d | %,d | %,d ms | %,.0f | %,d ms | %.2f | %s | %s | %s |",
+          "| %,d | %d | %,d | %,d | %,d ms | %,.0f | %,d ms | %.3f | %s | %s | %s |",
           r.kept(), r.concurrency(), r.pages(), r.requests(), r.wallMs(), r.sessionsPerSecond(),
           r.floorMs(), r.ratioToFloor(), Double.isNaN(r.speedUp()) ? "n/a"
               : String.format(Locale.ROOT, "%.2fx", r.speedUp()), mib(r.peakHeap()), mib(r.liveHeap())));
     }
   }
 
+  /** Whole MiB, rounded up: a memory figure is never shown smaller than it was. */
   static String mib(long bytes) {
-    return String.format(Locale.ROOT, "%,d MiB", bytes / (1024 * 1024));
+    long mib = 1024 * 1024;
+    return String.format(Locale.ROOT, "%,d MiB", (bytes + mib - 1) / mib);
   }
 }
