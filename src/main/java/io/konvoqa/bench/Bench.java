@@ -29,7 +29,7 @@ public final class Bench {
     System.exit(run(args, System.out));
   }
 
-  /** Runs the benchmark; returns 0 when it ran, 2 for a usage error. */
+  /** Runs the benchmark; returns 0 when it ran, 2 for a usage error or a simulator that would not start. */
   public static int run(String[] args, PrintStream out) {
     Options options;
     try {
@@ -48,6 +48,9 @@ public final class Bench {
       try (ChildSimulator simulator = ChildSimulator.start(n, options.latencyMs(), options.simulatorHeap(), log)) {
         out.println("  serving at " + simulator + "; load average now " + Machine.load());
         rows.addAll(measure(simulator, n, options, out, options.judge() && n == largest));
+      } catch (IllegalStateException | UncheckedIOException e) {
+        out.println("konvo-qa bench: " + e.getMessage());
+        return 2;
       }
     }
     out.println();

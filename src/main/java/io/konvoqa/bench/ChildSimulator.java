@@ -61,9 +61,9 @@ final class ChildSimulator implements AutoCloseable {
       }
       process.destroyForcibly();
       throw new IllegalStateException("the child simulator exited before it listened (exit "
-          + process.waitFor() + "): see " + log + " for its errors; command: " + command);
+          + process.waitFor() + "): see " + log + " for its errors; command: " + shown(command));
     } catch (IOException e) {
-      throw new UncheckedIOException("could not start the child simulator with " + command
+      throw new UncheckedIOException("could not start the child simulator with " + shown(command)
           + ": " + e.getMessage(), e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -98,6 +98,13 @@ final class ChildSimulator implements AutoCloseable {
     } catch (IOException ignored) {
       // the child went away
     }
+  }
+
+  /** The command with the (long) class path left out. */
+  private static String shown(List<String> command) {
+    List<String> shown = new ArrayList<>(command);
+    shown.set(shown.indexOf("-cp") + 1, "<this JVM's class path>");
+    return String.join(" ", shown);
   }
 
   private static String javaExecutable() {
