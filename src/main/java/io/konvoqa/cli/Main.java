@@ -33,6 +33,8 @@ public final class Main {
                 record a window of the live API into a snapshot (personal data masked)
         bless   SNAPSHOT
                 make a snapshot the baseline (KONVO_BASELINE) and print what changed
+        bench   [--sessions 10000,100000] [--concurrency 1,4,8,16] [--latency-ms 50]
+                measure fetch speed, memory and judging cost (run with java -Xmx1g)
         steps   print every step phrase with an example and its semantics (docs/steps.md)
 
       Settings come from KONVO_* environment variables or -Dkonvo.* properties (see README.md).
@@ -63,6 +65,7 @@ public final class Main {
       case "summary" -> summary(rest, out);
       case "record" -> io.konvoqa.snapshot.Record.run(Arrays.asList(args).subList(1, args.length), out, err);
       case "bless" -> io.konvoqa.snapshot.Bless.run(Arrays.asList(args).subList(1, args.length), out, err);
+      case "bench" -> io.konvoqa.bench.Bench.run(Arrays.copyOfRange(args, 1, args.length), out);
       case "steps" -> {
         rest.done();
         out.print(io.konvoqa.steps.StepCatalog.markdown());

@@ -77,7 +77,7 @@ public final class SessionJson {
         case 6 -> createdAt = instant(reader);
         case 7 -> status = nullOr(reader) ? null : readStatus(reader);
         case 8 -> state = nullOr(reader) ? null : readState(reader);
-        case 9 -> messages = nullOr(reader) ? null : readMessages(reader);
+        case 9 -> messages = nullOr(reader) ? null : readMessages(reader, id);
         default -> skipNameAndValue(reader);
       }
     }
@@ -125,7 +125,8 @@ public final class SessionJson {
     return new SessionState(sessionId, type, subIntentType, trail);
   }
 
-  private static List<Message> readMessages(JsonReader reader) throws IOException {
+  /** {@code id}, when the session's id came first, is shared by the messages that repeat it. */
+  private static List<Message> readMessages(JsonReader reader, String id) throws IOException {
     List<Message> messages = new ArrayList<>();
     reader.beginArray();
     while (reader.hasNext()) {
@@ -144,6 +145,7 @@ public final class SessionJson {
         }
       }
       reader.endObject();
+      if (id != null && id.equals(sessionId)) sessionId = id;
       messages.add(new Message(messageId, sessionId, origin, text, createdAt));
     }
     reader.endArray();
@@ -249,14 +251,14 @@ public final class SessionJson {
     return nullOr(reader) ? null : reader.nextBoolean();
   }
 
+  /** Timestamps are always object members, so the path after the value still names it. */
   private static Instant instant(JsonReader reader) throws IOException {
-    String path = reader.getPath();
     String text = string(reader);
     if (text == null || text.isBlank()) return null;
     try {
       return Timestamps.parse(text);
     } catch (DateTimeParseException e) {
-      throw new JsonDataException("not an ISO-8601 timestamp: '" + text + "' at " + path);
+      throw new JsonDataException("not an ISO-8601 timestamp: '" + text + "' at " + reader.getPath());
     }
   }
 
@@ -280,12 +282,15 @@ public final class SessionJson {
 
   private static List<Message> shareId(List<Message> messages, String id) {
     if (messages == null) return null;
-    List<Message> shared = new ArrayList<>(messages.size());
+    boolean shared = true;
+    for (Message m : messages) shared &= m.sessionId() == id || !id.equals(m.sessionId());
+    if (shared) return messages;
+    List<Message> copy = new ArrayList<>(messages.size());
     for (Message m : messages) {
-      shared.add(id.equals(m.sessionId()) && m.sessionId() != id
+      copy.add(id.equals(m.sessionId()) && m.sessionId() != id
           ? new Message(m.messageId(), id, m.initiatorOrigin(), m.message(), m.createdAt())
           : m);
     }
-    return shared;
+    return copy;
   }
 }

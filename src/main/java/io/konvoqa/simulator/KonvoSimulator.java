@@ -25,6 +25,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import okio.Buffer;
 
 /**
@@ -34,10 +35,18 @@ import okio.Buffer;
  * {@code count}, and {@code messages}/{@code state} omitted unless asked for.
  *
  * <p>Listens on loopback only. {@link #faults()} injects misbehaviour for tests.
+ *
+ * <p>With the system property {@value #CACHE_PROPERTY}{@code =true} it keeps each session's JSON
+ * (with messages and state) once written, and builds later pages from those bytes instead of
+ * serialising the sessions again: for benchmarks, where the simulator's own serialisation would
+ * otherwise be the bottleneck. Off by default, because it holds the dataset a second time.
  */
 public final class KonvoSimulator implements AutoCloseable {
   /** One request as the simulator saw it. */
   public record Request(int page, int limit, String query, long startNanos, long endNanos, int status) {}
+
+  /** The system property that turns on caching each session's serialised JSON. */
+  public static final String CACHE_PROPERTY = "konvo.simulator.cache";
 
   private final HttpServer server;
   private final ExecutorService executor;
@@ -48,6 +57,8 @@ public final class KonvoSimulator implements AutoCloseable {
   private final List<Request> requests = new CopyOnWriteArrayList<>();
   private final AtomicInteger inFlight = new AtomicInteger();
   private final AtomicInteger maxInFlight = new AtomicInteger();
+  /** Each session's JSON with messages and state, once written; null when caching is off. */
+  private final AtomicReferenceArray<byte[]> cached;
 
   private KonvoSimulator(Dataset dataset, int port, String apiKey) throws IOException {
     this.apiKey = apiKey;
@@ -55,6 +66,7 @@ public final class KonvoSimulator implements AutoCloseable {
     sorted.sort(Comparator.comparing(Session::updatedAt, Comparator.nullsLast(Comparator.naturalOrder()))
         .thenComparing(Session::id));
     this.updated = sorted.stream().map(Session::updatedAt).toArray(Instant[]::new);
+    this.cached = Boolean.getBoolean(CACHE_PROPERTY) ? new AtomicReferenceArray<>(sorted.size()) : null;
     this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64);
     this.executor = Executors.newFixedThreadPool(32, r -> {
       Thread thread = new Thread(r, "konvo-simulator");
@@ -129,6 +141,7 @@ public final class KonvoSimulator implements AutoCloseable {
     } catch (RuntimeException e) {
       reply = Reply.error(500, "simulator error: " + e);
     }
+    boolean counted = true;
     try {
       sleep(faults.latency.toMillis());
       // logged before answering: once a client has its answer, the request is in requests()
@@ -136,6 +149,9 @@ public final class KonvoSimulator implements AutoCloseable {
         requests.add(new Request(intOr(params.get("page"), -1), intOr(params.get("limit"), -1),
             exchange.getRequestURI().getRawQuery(), start, System.nanoTime(), reply.status));
       }
+      // no longer in flight once answered: the client may send its next request before we return
+      inFlight.decrementAndGet();
+      counted = false;
       exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
       if (reply.retryAfter != null) exchange.getResponseHeaders().set("Retry-After", reply.retryAfter);
       exchange.sendResponseHeaders(reply.status, reply.body.length == 0 ? -1 : reply.body.length);
@@ -143,7 +159,7 @@ public final class KonvoSimulator implements AutoCloseable {
         out.write(reply.body);
       }
     } finally {
-      inFlight.decrementAndGet();
+      if (counted) inFlight.decrementAndGet();
     }
   }
 
@@ -184,6 +200,7 @@ public final class KonvoSimulator implements AutoCloseable {
   }
 
   private byte[] page(int count, int start, int end, boolean messages, boolean state) {
+    if (cached != null && messages && state) return cachedPage(count, start, end);
     Buffer buffer = new Buffer();
     try (JsonWriter writer = JsonWriter.of(buffer)) {
       writer.beginObject().name("count").value(count).name("result").beginArray();
@@ -193,6 +210,31 @@ public final class KonvoSimulator implements AutoCloseable {
       throw new UncheckedIOException(e);
     }
     return buffer.readByteArray();
+  }
+
+  /** The same bytes as {@link #page}, joined from each session's cached JSON. */
+  private byte[] cachedPage(int count, int start, int end) {
+    Buffer buffer = new Buffer().writeUtf8("{\"count\":").writeUtf8(Integer.toString(count))
+        .writeUtf8(",\"result\":[");
+    for (int i = start; i < end; i++) {
+      if (i > start) buffer.writeByte(',');
+      buffer.write(sessionBytes(i));
+    }
+    return buffer.writeUtf8("]}").readByteArray();
+  }
+
+  private byte[] sessionBytes(int index) {
+    byte[] bytes = cached.get(index);
+    if (bytes != null) return bytes;
+    Buffer buffer = new Buffer();
+    try (JsonWriter writer = JsonWriter.of(buffer)) {
+      SessionJson.write(writer, sorted.get(index), true, true);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    bytes = buffer.readByteArray();
+    cached.set(index, bytes);
+    return bytes;
   }
 
   /** Index of the first session updated at or after {@code min}. */

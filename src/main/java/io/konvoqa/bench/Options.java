@@ -1,0 +1,63 @@
+package io.konvoqa.bench;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The benchmark's command line: {@code [--sessions 10000,100000] [--concurrency 1,4,8,16]
+ * [--latency-ms 50] [--simulator-heap 3g] [--no-judge]}.
+ */
+record Options(List<Integer> sessions, List<Integer> concurrency, int latencyMs,
+    String simulatorHeap, boolean judge) {
+
+  static final String USAGE = "usage: java -Xmx1g -jar konvo-qa.jar bench [--sessions 10000,100000]"
+      + " [--concurrency 1,4,8,16] [--latency-ms 50] [--simulator-heap 3g] [--no-judge]";
+
+  static Options parse(String[] args) {
+    List<Integer> sessions = List.of(10_000, 100_000);
+    List<Integer> concurrency = List.of(1, 4, 8, 16);
+    int latency = 50;
+    String heap = "3g";
+    boolean judge = true;
+    for (int i = 0; i < args.length; i++) {
+      String name = args[i];
+      if (name.equals("--no-judge")) {
+        judge = false;
+        continue;
+      }
+      if (i + 1 >= args.length) throw new IllegalArgumentException(name + " needs a value; " + USAGE);
+      String value = args[++i];
+      switch (name) {
+        case "--sessions" -> sessions = list(name, value, 1, 10_000_000);
+        case "--concurrency" -> concurrency = list(name, value, 1, 64);
+        case "--latency-ms" -> latency = number(name, value, 0, 60_000);
+        case "--simulator-heap" -> heap = value;
+        default -> throw new IllegalArgumentException("unknown option '" + name + "'; " + USAGE);
+      }
+    }
+    return new Options(sessions, concurrency, latency, heap, judge);
+  }
+
+  private static List<Integer> list(String name, String commaList, int min, int max) {
+    List<Integer> values = new ArrayList<>();
+    for (String part : Arrays.stream(commaList.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList()) {
+      values.add(number(name, part, min, max));
+    }
+    if (values.isEmpty()) throw new IllegalArgumentException(name + " needs a comma list, e.g. 1,4,8");
+    return List.copyOf(values);
+  }
+
+  private static int number(String name, String text, int min, int max) {
+    int value;
+    try {
+      value = Integer.parseInt(text.replace("_", ""));
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(name + " must be a whole number but was '" + text + "'");
+    }
+    if (value < min || value > max) {
+      throw new IllegalArgumentException(name + " must be " + min + ".." + max + " but was " + value);
+    }
+    return value;
+  }
+}
