@@ -16,8 +16,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -30,14 +28,12 @@ final class GateSet {
 
   static final int MIN_SAMPLE = 30;
   private static final Map<String, Role> ROLES = Role.parseMapping(null);
-  /** Built as the step "no AI reply contains any of these phrases:" builds it: quoted, joined with |. */
-  private static final Pattern FORBIDDEN = Pattern.compile(
+  /** Built as the step "no AI reply contains any of these phrases:" builds it. */
+  private static final List<TriggerPhrase> FORBIDDEN =
       Stream.of("as an AI language model", "I am just an AI", "guarantee", "Amazon", "Zalando")
-          .map(Pattern::quote).collect(Collectors.joining("|")),
-      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+          .map(TriggerPhrase::text).toList();
   /** Built as the step "no AI reply contains {string}" builds it. */
-  private static final Pattern AI_LANGUAGE_MODEL = Pattern.compile(Pattern.quote("as an AI language model"),
-      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final List<TriggerPhrase> AI_LANGUAGE_MODEL = List.of(TriggerPhrase.text("as an AI language model"));
 
   /** One gate: its claim, and how it is judged from the window. */
   record Gate(String name, Judging judging) {

@@ -7,21 +7,21 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /** Gates on what the AI says and how it behaves in a conversation. */
 public final class ReplyGates {
   private ReplyGates() {}
 
-  /** No AI reply matches {@code pattern}; offenders quote the reply. */
-  public static Verdict noAiReply(Sample sample, Pattern pattern, String what, String gate) {
+  /** No AI reply matches any of {@code phrases}; offenders quote the reply. */
+  public static Verdict noAiReply(Sample sample, List<TriggerPhrase> phrases, String what, String gate) {
     Verdict early = needMessages(sample, gate);
     if (early != null) return early;
     List<Offender> offenders = new ArrayList<>();
     for (Session s : sample.sessions()) {
       Conversation c = Conversation.of(s, sample.roles());
       for (Message m : c.by(Role.AI)) {
-        if (pattern.matcher(m.text()).find()) {
+        String lowered = TriggerPhrase.lower(m.text());
+        if (phrases.stream().anyMatch(p -> p.matches(m.text(), lowered))) {
           offenders.add(new Offender(s.id(), "AI reply " + what + ": \"" + Judging.excerpt(m.text()) + "\""));
           break;
         }
@@ -40,9 +40,9 @@ public final class ReplyGates {
         .filter(s -> subIntentType.equalsIgnoreCase(s.subIntentType())).toList();
     early = Judging.tooFew(gate, sample, population.size(), "sessions with sub_intent_type " + subIntentType);
     if (early != null) return early;
-    String needle = text.toLowerCase(Locale.ROOT);
+    TriggerPhrase needle = TriggerPhrase.text(text);
     List<Session> without = population.stream().filter(s -> Conversation.of(s, sample.roles())
-        .by(Role.AI).stream().noneMatch(m -> m.text().toLowerCase(Locale.ROOT).contains(needle))).toList();
+        .by(Role.AI).stream().noneMatch(m -> needle.matches(m.text()))).toList();
     long with = population.size() - without.size();
     RateClaim claim = RateClaim.atMost(1 - atLeast);
     Verdict v = Rates.verdict(gate, claim, without.size(), population.size(),
@@ -85,16 +85,42 @@ public final class ReplyGates {
     for (Session s : sample.sessions()) {
       String previous = null;
       for (Message m : Conversation.of(s, sample.roles()).by(Role.AI)) {
-        String normal = m.text().replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
-        if (!normal.isEmpty() && normal.equals(previous)) {
+        if (previous != null && sameReply(previous, m.text())) {
           offenders.add(new Offender(s.id(), "AI sent the same reply twice in a row: \""
               + Judging.excerpt(m.text()) + "\""));
           break;
         }
-        previous = normal;
+        previous = m.text();
       }
     }
     return absence(gate, sample, offenders, "sessions where the AI repeated itself");
+  }
+
+  /** The same words, ignoring case and runs of white space; never true for blank replies. */
+  static boolean sameReply(String a, String b) {
+    int i = skipSpace(a, 0), j = skipSpace(b, 0);
+    if (i == a.length() || j == b.length()) return false;
+    while (i < a.length() && j < b.length()) {
+      boolean spaceA = Character.isWhitespace(a.charAt(i)), spaceB = Character.isWhitespace(b.charAt(j));
+      if (spaceA || spaceB) {
+        if (!(spaceA && spaceB)) return false;
+        i = skipSpace(a, i);
+        j = skipSpace(b, j);
+        if (i == a.length() || j == b.length()) break;
+        continue;
+      }
+      char x = a.charAt(i++), y = b.charAt(j++);
+      if (x != y && Character.toLowerCase(x) != Character.toLowerCase(y)
+          && Character.toUpperCase(x) != Character.toUpperCase(y)) {
+        return false;
+      }
+    }
+    return skipSpace(a, i) == a.length() && skipSpace(b, j) == b.length();
+  }
+
+  private static int skipSpace(String text, int from) {
+    while (from < text.length() && Character.isWhitespace(text.charAt(from))) from++;
+    return from;
   }
 
   /** At least {@code atLeast} of sessions get an AI reply to the first customer message within {@code limit}. */

@@ -32,7 +32,8 @@ public final class RoutingGates {
     for (Route route : routes) matched.put(route, new ArrayList<>());
     for (Session s : sample.sessions()) {
       String first = Conversation.of(s, sample.roles()).firstCustomerMessage();
-      for (Route route : routes) if (route.phrase().matches(first)) matched.get(route).add(s);
+      String lowered = TriggerPhrase.lower(first);
+      for (Route route : routes) if (route.phrase().matches(first, lowered)) matched.get(route).add(s);
     }
     List<Figure> figures = new ArrayList<>();
     List<Offender> offenders = new ArrayList<>();

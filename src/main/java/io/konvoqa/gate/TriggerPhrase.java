@@ -9,11 +9,14 @@ import java.util.regex.PatternSyntaxException;
  */
 public final class TriggerPhrase {
   private final String text;
-  private final Pattern pattern;
+  private final Pattern pattern; // null for plain text, matched without a regex (it is much faster)
+
+  private final String lowerText;
 
   private TriggerPhrase(String text, Pattern pattern) {
     this.text = text;
     this.pattern = pattern;
+    this.lowerText = text.toLowerCase(java.util.Locale.ROOT);
   }
 
   public static TriggerPhrase parse(String text) {
@@ -25,8 +28,23 @@ public final class TriggerPhrase {
     if (trimmed.length() >= 2 && trimmed.startsWith("/") && trimmed.endsWith("/")) {
       return new TriggerPhrase(trimmed, regex(trimmed.substring(1, trimmed.length() - 1), trimmed));
     }
-    return new TriggerPhrase(trimmed, Pattern.compile(Pattern.quote(trimmed),
-        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+    return new TriggerPhrase(trimmed, null);
+  }
+
+  /** Plain text, matched case-insensitively anywhere (slashes are not special). */
+  public static TriggerPhrase text(String text) {
+    if (text == null || text.isBlank()) {
+      throw new ConfigurationException("the text to look for is empty: write the words");
+    }
+    return new TriggerPhrase(text.trim(), null);
+  }
+
+  /** A regular expression, with or without slashes around it. */
+  public static TriggerPhrase regexOf(String asWritten) {
+    String trimmed = asWritten.trim();
+    String expression = trimmed.length() >= 2 && trimmed.startsWith("/") && trimmed.endsWith("/")
+        ? trimmed.substring(1, trimmed.length() - 1) : trimmed;
+    return new TriggerPhrase(trimmed, regex(expression, asWritten));
   }
 
   /** A regular expression written without slashes, as in "no AI reply matches". */
@@ -41,7 +59,40 @@ public final class TriggerPhrase {
   }
 
   public boolean matches(String message) {
-    return message != null && pattern.matcher(message).find();
+    if (message == null) return false;
+    return pattern != null ? pattern.matcher(message).find() : containsIgnoreCase(message, text);
+  }
+
+  /**
+   * As {@link #matches(String)}, given the message lower-cased once ({@link #lower}) for many
+   * phrases: plain text is then found with {@code indexOf}, the fastest search there is.
+   */
+  public boolean matches(String message, String lowered) {
+    if (message == null) return false;
+    return pattern != null ? pattern.matcher(message).find() : lowered.contains(lowerText);
+  }
+
+  /** A message lower-cased the way {@link #matches(String, String)} expects; null stays null. */
+  public static String lower(String message) {
+    return message == null ? null : message.toLowerCase(java.util.Locale.ROOT);
+  }
+
+  public boolean isRegex() {
+    return pattern != null;
+  }
+
+  static boolean containsIgnoreCase(String haystack, String needle) {
+    int n = needle.length();
+    char lower = Character.toLowerCase(needle.charAt(0));
+    char upper = Character.toUpperCase(needle.charAt(0));
+    for (int i = 0, last = haystack.length() - n; i <= last; i++) {
+      char c = haystack.charAt(i);
+      if ((c == lower || c == upper || Character.toLowerCase(c) == lower)
+          && haystack.regionMatches(true, i, needle, 0, n)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   public String text() {

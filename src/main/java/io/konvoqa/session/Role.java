@@ -38,7 +38,8 @@ public enum Role {
 
   public static Role of(String origin, Map<String, Role> mapping) {
     if (origin == null) return OTHER;
-    return mapping.getOrDefault(origin.toUpperCase(Locale.ROOT), OTHER);
+    Role exact = mapping.get(origin); // the usual case, without allocating an upper-case copy
+    return exact != null ? exact : mapping.getOrDefault(origin.toUpperCase(Locale.ROOT), OTHER);
   }
 
   public static Role of(String origin) {

@@ -10,8 +10,6 @@ import io.konvoqa.gate.TriggerPhrase;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /** What the AI says and how it behaves: forbidden phrases, required phrases, loops, speed. */
 public final class ReplySteps {
@@ -26,10 +24,9 @@ public final class ReplySteps {
       semantics = "No message from the AI (origin mapped to ai, by default `AI`) contains the text, case-insensitively. Offending sessions quote the reply.")
   @Then("no AI reply contains {string}")
   public void noReplyContains(String text) {
-    if (text.isBlank()) throw new ConfigurationException("the forbidden text is empty: write the words the AI must never say");
-    Pattern pattern = Pattern.compile(Pattern.quote(text), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    List<TriggerPhrase> forbidden = List.of(TriggerPhrase.text(text));
     Gatekeeper.enforce(sessions, "no AI reply contains '" + text + "'",
-        (sample, gate) -> ReplyGates.noAiReply(sample, pattern, "contains '" + text + "'", gate));
+        (sample, gate) -> ReplyGates.noAiReply(sample, forbidden, "contains '" + text + "'", gate));
   }
 
   @Doc(group = "What the AI says and how it behaves",
@@ -37,11 +34,9 @@ public final class ReplySteps {
       semantics = "No AI reply matches the Java regular expression (case-insensitive; the slashes are optional). A malformed expression is a configuration error saying what is wrong.")
   @Then("no AI reply matches {string}")
   public void noReplyMatches(String regex) {
-    String expression = regex.length() >= 2 && regex.startsWith("/") && regex.endsWith("/")
-        ? regex.substring(1, regex.length() - 1) : regex;
-    Pattern pattern = TriggerPhrase.regex(expression, regex);
-    Gatekeeper.enforce(sessions, "no AI reply matches '" + regex + "'",
-        (sample, gate) -> ReplyGates.noAiReply(sample, pattern, "matches /" + expression + "/", gate));
+    TriggerPhrase pattern = TriggerPhrase.regexOf(regex);
+    Gatekeeper.enforce(sessions, "no AI reply matches '" + regex + "'", (sample, gate) ->
+        ReplyGates.noAiReply(sample, List.of(pattern), "matches " + pattern.text(), gate));
   }
 
   @Doc(group = "What the AI says and how it behaves",
@@ -52,10 +47,9 @@ public final class ReplySteps {
     List<String> list = phrases.asList().stream().filter(Objects::nonNull).map(String::trim)
         .filter(s -> !s.isEmpty()).toList();
     if (list.isEmpty()) throw new ConfigurationException("the list of forbidden phrases is empty");
-    Pattern pattern = Pattern.compile(list.stream().map(Pattern::quote).collect(Collectors.joining("|")),
-        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    List<TriggerPhrase> forbidden = list.stream().map(TriggerPhrase::text).toList();
     Gatekeeper.enforce(sessions, "no AI reply contains any of " + list,
-        (sample, gate) -> ReplyGates.noAiReply(sample, pattern, "contains a forbidden phrase", gate));
+        (sample, gate) -> ReplyGates.noAiReply(sample, forbidden, "contains a forbidden phrase", gate));
   }
 
   @Doc(group = "What the AI says and how it behaves",

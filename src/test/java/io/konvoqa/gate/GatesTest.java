@@ -88,7 +88,7 @@ class GatesTest {
         OutcomeGates.subIntentShare(empty, RateClaim.atMost(1.0), "X", "g"),
         OutcomeGates.unresolvedRatePerSegment(empty, RateClaim.atMost(1.0), "channel", Session::channel, "g"),
         RoutingGates.routes(empty, List.of(new Route(TriggerPhrase.parse("x"), "X", 0)), "g"),
-        ReplyGates.noAiReply(empty, java.util.regex.Pattern.compile("x"), "contains x", "g"),
+        ReplyGates.noAiReply(empty, List.of(TriggerPhrase.text("x")), "contains x", "g"),
         ReplyGates.everyCustomerGetsAiReply(empty, "g"),
         ReplyGates.noRepeatedAiReply(empty, "g"),
         ReplyGates.firstReplyWithin(empty, java.time.Duration.ofMinutes(1), 0, "g"),

@@ -57,4 +57,18 @@ class ParsingTest {
     assertThat(Spelling.closest("whatsap", java.util.List.of("whatsapp", "email"))).isEqualTo("whatsapp");
     assertThat(Spelling.closest("tiktok", java.util.List.of("whatsapp", "email"))).isNull();
   }
+
+  @Test void plainTextMatchesIgnoringCaseWithoutARegex() {
+    assertThat(TriggerPhrase.text("Rücksendung").matches("Ich möchte eine RÜCKSENDUNG anmelden")).isTrue();
+    assertThat(TriggerPhrase.text("/not a regex/").matches("this is /not a regex/ at all")).isTrue();
+    assertThat(TriggerPhrase.text("guarantee").matches("we guarant")).isFalse();
+    assertThat(TriggerPhrase.regexOf("guarantee(d)?").matches("GUARANTEED")).isTrue();
+  }
+
+  @Test void repliesAreTheSameIgnoringCaseAndSpacing() {
+    assertThat(ReplyGates.sameReply("Please wait.", "  please   WAIT. ")).isTrue();
+    assertThat(ReplyGates.sameReply("Please wait.", "Please wait!")).isFalse();
+    assertThat(ReplyGates.sameReply("Please wait", "Pleasewait")).isFalse();
+    assertThat(ReplyGates.sameReply(" ", " ")).isFalse();
+  }
 }
