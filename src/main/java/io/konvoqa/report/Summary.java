@@ -64,7 +64,9 @@ public final class Summary {
       String name = line.scenario() + (line.gate().endsWith(":") || line.gate().equals("(scenario)")
           ? "" : ": " + line.gate());
       text.append(cut("  " + tag + "  " + name)).append('\n');
-      text.append(cut("              " + oneLine(line.detail()))).append('\n');
+      for (String part : wrap(oneLine(line.detail()), WIDTH - INDENT.length(), 3)) {
+        text.append(INDENT).append(part).append('\n');
+      }
     }
     if (lines.isEmpty()) text.append("  no gate ran: check the features directory and the tag filter\n");
     text.append(countLine()).append(" Report: ").append(reportPath).append('\n');
@@ -82,6 +84,29 @@ public final class Summary {
     };
     return String.format(Locale.ROOT, "%s: %d gates, %d passed, %d breached, %d could not judge.",
         verdict, lines.size(), passed, breached, notJudged);
+  }
+
+  private static final String INDENT = "              ";
+
+  /** Words in lines of at most {@code width}; the last of {@code maxLines} ends in "..." if cut. */
+  static java.util.List<String> wrap(String text, int width, int maxLines) {
+    java.util.List<String> lines = new ArrayList<>();
+    StringBuilder current = new StringBuilder();
+    for (String word : text.split(" ")) {
+      if (current.length() > 0 && current.length() + 1 + word.length() > width) {
+        lines.add(current.toString());
+        current.setLength(0);
+      }
+      if (current.length() > 0) current.append(' ');
+      current.append(word);
+    }
+    if (current.length() > 0 || lines.isEmpty()) lines.add(current.toString());
+    if (lines.size() > maxLines) {
+      lines = new ArrayList<>(lines.subList(0, maxLines));
+      String last = lines.get(maxLines - 1);
+      lines.set(maxLines - 1, (last.length() > width - 3 ? last.substring(0, width - 3) : last) + "...");
+    }
+    return lines.stream().map(Summary::cut).toList();
   }
 
   private static String cut(String row) {
