@@ -1,11 +1,21 @@
 package io.konvoqa.report;
 
-/** The harness version, from the jar's manifest (or "dev" when run from classes). */
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Properties;
+
+/** The harness version, as Maven wrote it into {@code io/konvoqa/version.properties}. */
 public final class Version {
   private Version() {}
 
   public static String get() {
-    String version = Version.class.getPackage().getImplementationVersion();
-    return version == null ? "dev" : version;
+    try (InputStream in = Version.class.getResourceAsStream("/io/konvoqa/version.properties")) {
+      if (in == null) return "dev";
+      Properties properties = new Properties();
+      properties.load(in);
+      return properties.getProperty("version", "dev");
+    } catch (IOException e) {
+      return "dev";
+    }
   }
 }
