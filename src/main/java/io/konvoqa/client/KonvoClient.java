@@ -30,7 +30,7 @@ import retrofit2.Retrofit;
  * id and sets aside sessions the server sent from outside the window. Build one with
  * {@link #builder()}.
  */
-public final class KonvoClient {
+public final class KonvoClient implements AutoCloseable {
   private final String baseUrl;
   private final int pageSize;
   private final int firstPage;
@@ -83,6 +83,12 @@ public final class KonvoClient {
 
   public String baseUrl() {
     return baseUrl;
+  }
+
+  /** Lets go of pooled connections and OkHttp's threads. */
+  @Override public void close() {
+    http.dispatcher().executorService().shutdown();
+    http.connectionPool().evictAll();
   }
 
   /** Fetches the window with messages and state, or throws {@link KonvoApiException}. */

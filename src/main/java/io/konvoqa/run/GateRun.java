@@ -164,6 +164,7 @@ public final class GateRun implements AutoCloseable {
   }
 
   @Override public synchronized void close() {
+    client.close();
     if (simulator != null) simulator.close();
     if (current == this) current = null;
     openFailure = null;

@@ -72,8 +72,10 @@ public final class Record {
           + " phone numbers, e-mail addresses and external_user_ids unmasked; keep it out of version"
           + " control and shared drives, and delete it when done");
     }
-    KonvoClient client = KonvoClient.builder(settings).progressOnConsole().build();
-    FetchResult result = client.fetch(request.window());
+    FetchResult result;
+    try (KonvoClient client = KonvoClient.builder(settings).progressOnConsole().build()) {
+      result = client.fetch(request.window());
+    }
     if (result.summary().countMismatch()) {
       err.println("konvo-qa: the API claimed " + result.summary().countClaimed() + " sessions but served "
           + (result.summary().received() - result.summary().duplicatesDropped())
@@ -84,7 +86,7 @@ public final class Record {
       SnapshotMasking masking = new SnapshotMasking();
       sessions = sessions.stream().map(masking::mask).toList();
     }
-    return new Dataset(request.recordedAt(), request.window(), host(client.baseUrl()),
+    return new Dataset(request.recordedAt(), request.window(), host(settings.baseUrl()),
         result.summary().countClaimed(), sessions);
   }
 
