@@ -108,8 +108,11 @@ public final class KonvoClient implements AutoCloseable {
       List<SessionsPage> results = new ArrayList<>();
       results.add(first);
       if (!first.result().isEmpty()) {
-        results.addAll(fetchConcurrently(query, firstPage + 1, firstPage + pages - 1, progress));
-        results.addAll(fetchPastCount(query, firstPage + pages, results, progress));
+        // When count fills the last page exactly, the page after it must be read anyway (count
+        // may understate the window): ask for it with the others instead of one round trip later.
+        int last = firstPage + pages - 1 + (count != null && count > 0 && count % pageSize == 0 ? 1 : 0);
+        results.addAll(fetchConcurrently(query, firstPage + 1, last, progress));
+        results.addAll(fetchPastCount(query, last + 1, results, progress));
       }
       return collect(window, count, results, requests.get(), retries.get(),
           Duration.ofNanos(System.nanoTime() - started));
