@@ -24,7 +24,8 @@ public final class Main {
       usage: java -jar konvo-qa.jar COMMAND [OPTIONS]
 
         run     [--features DIR] [--tags EXPR] [--no-report]
-                run the gates; exit 0 all passed, 1 a gate was breached, 2 could not judge
+                run the gates; exit 0 all passed, 1 a gate was breached (even if others
+                could not judge), 2 none breached but a gate could not judge, or none ran
         serve   [--port N] [--data FILE] [--api-key KEY] [--latency MS] [--sessions N]
                 serve GET /ai-sessions from a dataset (default: the demo workspace)
         summary [--reports DIR]

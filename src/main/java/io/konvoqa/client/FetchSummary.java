@@ -8,6 +8,7 @@ import java.time.Duration;
  *
  * @param countClaimed the {@code count} of the first page, or null when the server sent none
  * @param received sessions in all pages, before duplicates and out-of-window ones were removed
+ * @param outsideWindow sessions set aside: updated outside the window, or with no timestamp at all
  */
 public record FetchSummary(
     int pages,

@@ -194,7 +194,8 @@ public final class KonvoClient implements AutoCloseable {
     }
     List<Session> kept = new ArrayList<>(byId.size());
     for (Session session : byId.values()) {
-      if (session.updatedAt() != null && !window.contains(session.updatedAt())) {
+      // trust nothing blindly: a session that cannot be placed in the window is set aside too
+      if (session.updatedAt() == null || !window.contains(session.updatedAt())) {
         outside.add(session);
       } else {
         kept.add(session);

@@ -3,10 +3,17 @@ package io.konvoqa.gate;
 import io.konvoqa.session.Message;
 import io.konvoqa.session.Role;
 import io.konvoqa.session.Session;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
-/** A session's messages seen by role: who said what, in order. */
+/**
+ * A session's messages seen by role: who said what, in the order it was said. The API does not
+ * promise an order, so messages are sorted by {@code created_at} when they all have one; "first"
+ * and "in a row" mean first and in a row in time.
+ */
 public final class Conversation {
   private final List<Message> messages;
   private final Map<String, Role> roles;
@@ -18,7 +25,28 @@ public final class Conversation {
 
   /** The conversation of a session; a session without messages gives an empty one. */
   public static Conversation of(Session session, Map<String, Role> roles) {
-    return new Conversation(session.messages() == null ? List.of() : session.messages(), roles);
+    List<Message> messages = session.messages() == null ? List.of() : session.messages();
+    return new Conversation(chronological(messages), roles);
+  }
+
+  private static List<Message> chronological(List<Message> messages) {
+    for (int i = 1; i < messages.size(); i++) {
+      Instant previous = messages.get(i - 1).createdAt(), current = messages.get(i).createdAt();
+      if (previous == null || current == null) return messages; // cannot tell: keep the API's order
+      if (current.isBefore(previous)) {
+        for (Message m : messages) if (m.createdAt() == null) return messages;
+        List<Message> sorted = new ArrayList<>(messages);
+        sorted.sort(Comparator.comparing(Message::createdAt)); // stable: ties keep the API's order
+        return sorted;
+      }
+    }
+    return messages;
+  }
+
+  /** Whether any message lacks {@code created_at}: timing cannot be judged then. */
+  public boolean hasUndatedMessage() {
+    for (Message m : messages) if (m.createdAt() == null) return true;
+    return false;
   }
 
   public Role role(Message message) {

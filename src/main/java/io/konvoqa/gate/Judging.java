@@ -35,6 +35,26 @@ final class Judging {
         without.size(), sample.size(), what, without.get(0).id(), gate));
   }
 
+  /**
+   * Could-not-judge when no session has a message from {@code role}: the origin that role writes
+   * under is probably not mapped (only RECIPIENT is documented), and a gate about that role's
+   * messages would otherwise pass on nothing. Null when some message has the role.
+   */
+  static Verdict noMessageFrom(io.konvoqa.session.Role role, Sample sample, String gate) {
+    java.util.Set<String> origins = new java.util.TreeSet<>();
+    for (Session s : sample.sessions()) {
+      Conversation c = Conversation.of(s, sample.roles());
+      if (c.has(role)) return null;
+      for (io.konvoqa.session.Message m : c.messages()) origins.add(String.valueOf(m.initiatorOrigin()));
+    }
+    String name = role.name().toLowerCase(Locale.ROOT);
+    return Verdict.notJudged(gate, Outcome.DATA_UNAVAILABLE, String.format(Locale.ROOT,
+        "none of the %,d sessions has a message from the %s (initiator_origin seen: %s): cannot judge"
+            + " %s; map the %s's origin with KONVO_ROLES, e.g. KONVO_ROLES=RECIPIENT=customer,BOT=ai,AGENT=human_agent",
+        sample.size(), name.replace('_', ' '), origins.isEmpty() ? "none" : String.join(", ", origins),
+        gate, name.replace('_', ' ')));
+  }
+
   static boolean hasStatus(Session s) {
     return s.status() != null && s.status().completed() != null
         && (!s.isCompleted() || s.status().unresolved() != null);

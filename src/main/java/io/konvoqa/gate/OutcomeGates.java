@@ -38,7 +38,8 @@ public final class OutcomeGates {
     if (sample.size() == 0) return Judging.tooFew(gate, sample, 0, "sessions");
     Map<String, List<Session>> bySegment = new TreeMap<>();
     for (Session s : sample.sessions()) {
-      if (s.isCompleted()) bySegment.computeIfAbsent(Judging.label(segmentOf.apply(s)), k -> new ArrayList<>()).add(s);
+      List<Session> segment = bySegment.computeIfAbsent(Judging.label(segmentOf.apply(s)), k -> new ArrayList<>());
+      if (s.isCompleted()) segment.add(s); // a segment of open sessions only is listed, not judged
     }
     return Segments.judge(sample, claim, segmentName, bySegment, gate);
   }
@@ -46,6 +47,7 @@ public final class OutcomeGates {
   /** The share of sessions a human agent took part in (or routed to HANDOVER). */
   public static Verdict handedOver(Sample sample, RateClaim claim, String gate) {
     Verdict early = Judging.missing(gate, sample, Judging::hasMessages, "messages");
+    if (early == null) early = Judging.missing(gate, sample, Judging::hasState, "a state (sub_intent_type)");
     if (early == null) early = Judging.tooFew(gate, sample, sample.size(), "sessions");
     if (early != null) return early;
     Predicate<Session> handedOver = s -> "HANDOVER".equalsIgnoreCase(s.subIntentType())

@@ -40,9 +40,9 @@ public record RateClaim(Kind kind, double limit, double confidence) {
   Figure compared(long hits, long n) {
     return switch (kind) {
       case POINT -> new Figure("compared with the limit", "the rate itself");
-      case CONFIDENT -> new Figure("compared with the limit", "Wilson upper bound at "
+      case CONFIDENT -> new Figure("compared with the limit", "two-sided Wilson upper bound at "
           + Percent.format(confidence) + ": " + Percent.format(Wilson.interval(hits, n, confidence).high()));
-      case NOT_SIGNIFICANTLY_ABOVE -> new Figure("compared with the limit", "Wilson 95% lower bound: "
+      case NOT_SIGNIFICANTLY_ABOVE -> new Figure("compared with the limit", "two-sided Wilson 95% lower bound: "
           + Percent.format(Wilson.interval(hits, n, confidence).low()));
     };
   }

@@ -136,7 +136,7 @@ public final class ReplyGates {
       Message first = c.firstCustomer();
       if (first == null) continue;
       population.add(s);
-      if (first.createdAt() == null) {
+      if (c.hasUndatedMessage()) {
         undated.add(s);
         continue;
       }
@@ -156,7 +156,7 @@ public final class ReplyGates {
     }
     if (!undated.isEmpty()) {
       return Verdict.notJudged(gate, Outcome.DATA_UNAVAILABLE, undated.size()
-          + " sessions have a first customer message without created_at (e.g. " + undated.get(0).id()
+          + " sessions have messages without created_at (e.g. " + undated.get(0).id()
           + "): cannot measure reply speed");
     }
     early = Judging.tooFew(gate, sample, population.size(), "sessions with a customer message");
@@ -186,7 +186,8 @@ public final class ReplyGates {
 
   private static Verdict needMessages(Sample sample, String gate) {
     Verdict early = Judging.missing(gate, sample, Judging::hasMessages, "messages");
-    return early != null ? early : Judging.tooFew(gate, sample, sample.size(), "sessions");
+    if (early == null) early = Judging.tooFew(gate, sample, sample.size(), "sessions");
+    return early != null ? early : Judging.noMessageFrom(Role.AI, sample, gate);
   }
 
   /** A "never" gate: passes with no offenders, else breached listing them all. */

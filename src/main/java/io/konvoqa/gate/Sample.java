@@ -47,8 +47,4 @@ public record Sample(
     }
     return text.toString();
   }
-
-  public Role role(io.konvoqa.session.Message message) {
-    return Role.of(message.initiatorOrigin(), roles);
-  }
 }

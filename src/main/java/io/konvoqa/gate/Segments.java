@@ -25,7 +25,7 @@ final class Segments {
       long hits = completed.stream().filter(s -> Boolean.TRUE.equals(s.unresolved())).count();
       String name = entry.getKey();
       if (n < sample.minimumSample()) {
-        segments.add(new Segment(name, n, (double) hits / n, Outcome.INSUFFICIENT_DATA,
+        segments.add(new Segment(name, n, n == 0 ? null : (double) hits / n, Outcome.INSUFFICIENT_DATA,
             "not judged: n=" + n + " < " + sample.minimumSample()));
         notJudged.add(name + " (n=" + n + ")");
         continue;
@@ -42,7 +42,7 @@ final class Segments {
     }
     List<Figure> figures = new ArrayList<>();
     for (Segment s : segments) {
-      figures.add(new Figure(segmentName + " " + s.name(), Percent.format(s.share()) + " of "
+      figures.add(new Figure(segmentName + " " + s.name(), (s.share() == null ? "-" : Percent.format(s.share())) + " of "
           + s.n() + " completed: " + s.outcome().label() + " (" + s.note() + ")"));
     }
     figures.add(new Figure("threshold", claim.describe() + " in each " + segmentName));

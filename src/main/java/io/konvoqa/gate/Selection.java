@@ -108,10 +108,6 @@ public final class Selection {
     }
   }
 
-  public boolean isEmpty() {
-    return filters.isEmpty();
-  }
-
   @Override public String toString() {
     return filters.stream().map(Filter::description).collect(Collectors.joining(", "));
   }

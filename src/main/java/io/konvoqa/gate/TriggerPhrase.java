@@ -59,8 +59,7 @@ public final class TriggerPhrase {
   }
 
   public boolean matches(String message) {
-    if (message == null) return false;
-    return pattern != null ? pattern.matcher(message).find() : containsIgnoreCase(message, text);
+    return matches(message, lower(message));
   }
 
   /**
@@ -75,24 +74,6 @@ public final class TriggerPhrase {
   /** A message lower-cased the way {@link #matches(String, String)} expects; null stays null. */
   public static String lower(String message) {
     return message == null ? null : message.toLowerCase(java.util.Locale.ROOT);
-  }
-
-  public boolean isRegex() {
-    return pattern != null;
-  }
-
-  static boolean containsIgnoreCase(String haystack, String needle) {
-    int n = needle.length();
-    char lower = Character.toLowerCase(needle.charAt(0));
-    char upper = Character.toUpperCase(needle.charAt(0));
-    for (int i = 0, last = haystack.length() - n; i <= last; i++) {
-      char c = haystack.charAt(i);
-      if ((c == lower || c == upper || Character.toLowerCase(c) == lower)
-          && haystack.regionMatches(true, i, needle, 0, n)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   public String text() {

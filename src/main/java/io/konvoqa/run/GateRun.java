@@ -37,9 +37,11 @@ public final class GateRun implements AutoCloseable {
   private final KonvoSimulator simulator;
   private final KonvoClient client;
   private final Map<Window, Object> fetched = new LinkedHashMap<>();
+  private final PrintStream console;
 
   private GateRun(Settings settings, Clock clock, PrintStream console) {
     this.settings = settings;
+    this.console = console;
     Instant wallNow = clock.instant().truncatedTo(ChronoUnit.SECONDS);
     String key = settings.apiKey();
     switch (settings.source()) {
@@ -146,7 +148,14 @@ public final class GateRun implements AutoCloseable {
     Object cached = fetched.get(window);
     if (cached == null) {
       try {
-        cached = client.fetch(window);
+        FetchResult result = client.fetch(window);
+        if (result.summary().countMismatch()) {
+          console.println("konvo-qa: warning: for " + window + " the API claimed "
+              + result.summary().countClaimed() + " sessions but served "
+              + (result.summary().received() - result.summary().duplicatesDropped())
+              + ": the window may be incomplete; every gate over it says so in the report");
+        }
+        cached = result;
       } catch (RuntimeException e) {
         cached = e;
       }

@@ -59,11 +59,7 @@ public final class ScenarioBaseline {
     try {
       loaded = source.load();
     } catch (KonvoApiException e) {
-      Outcome outcome = switch (e.kind()) {
-        case KEY_REJECTED, BAD_CONFIGURATION, BAD_REQUEST -> Outcome.CONFIGURATION_ERROR;
-        default -> Outcome.DATA_UNAVAILABLE;
-      };
-      return Verdict.notJudged(gate, outcome, "the baseline's sessions could not be fetched: " + e.getMessage());
+      return Verdict.notJudged(gate, ScenarioSessions.outcomeOf(e), "the baseline's sessions could not be fetched: " + e.getMessage());
     } catch (ConfigurationException e) {
       throw e;
     } catch (IllegalArgumentException | UncheckedIOException e) {

@@ -51,19 +51,27 @@ public final class ScenarioSessions {
       sample = sample();
       lastSample = sample;
     } catch (KonvoApiException e) {
-      Outcome outcome = switch (e.kind()) {
-        case KEY_REJECTED, BAD_CONFIGURATION, BAD_REQUEST -> Outcome.CONFIGURATION_ERROR;
-        default -> Outcome.DATA_UNAVAILABLE;
-      };
-      return Verdict.notJudged(gate, outcome, "the sessions could not be fetched: " + e.getMessage());
+      return Verdict.notJudged(gate, outcomeOf(e), "the sessions could not be fetched: " + e.getMessage());
+    } catch (java.io.UncheckedIOException e) {
+      return Verdict.notJudged(gate, Outcome.DATA_UNAVAILABLE, e.getMessage());
     } catch (IllegalArgumentException e) {
       return Verdict.notJudged(gate, Outcome.CONFIGURATION_ERROR, e.getMessage());
     }
+    Verdict verdict;
     try {
-      return judge.apply(sample);
+      verdict = judge.apply(sample);
     } catch (ConfigurationException e) {
       return Verdict.notJudged(gate, Outcome.CONFIGURATION_ERROR, e.getMessage());
     }
+    return verdict.withFigures(FetchNotes.of(GateRun.current().fetch(window).summary()));
+  }
+
+  /** A failed fetch: the user's to fix (key, settings) or the API's (outage, bad data). */
+  static Outcome outcomeOf(KonvoApiException e) {
+    return switch (e.kind()) {
+      case KEY_REJECTED, BAD_CONFIGURATION, BAD_REQUEST -> Outcome.CONFIGURATION_ERROR;
+      default -> Outcome.DATA_UNAVAILABLE;
+    };
   }
 
   /** The scenario's routing table, once a routing step has read one; baseline gates reuse it. */

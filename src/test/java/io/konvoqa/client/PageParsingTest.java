@@ -105,16 +105,18 @@ class PageParsingTest {
     // when
     FetchResult result = fetch(page);
 
-    // then both kept (no update time: nothing to set aside for), nulls as nulls
-    assertThat(result.sessions()).containsExactly(
+    // then both parsed, nulls as nulls, and set aside: with no time they cannot be placed in the window
+    assertThat(result.sessions()).isEmpty();
+    assertThat(result.summary().outsideWindow()).isEqualTo(2);
+    assertThat(result.outsideWindow()).containsExactly(
         new Session("bare", null, null, null, null, null, null, null, null, null),
         new Session("nulls", null, null, null, null, null, null,
             new SessionStatus(null, null, null, null, null, null),
             new SessionState(null, null, null, null),
             List.of(new Message(null, null, null, null, null))));
-    assertThat(result.sessions().get(0).hasMessages()).isFalse();
-    assertThat(result.sessions().get(0).unresolved()).isNull();
-    assertThat(result.sessions().get(1).messages().get(0).text()).isEmpty();
+    assertThat(result.outsideWindow().get(0).hasMessages()).isFalse();
+    assertThat(result.outsideWindow().get(0).unresolved()).isNull();
+    assertThat(result.outsideWindow().get(1).messages().get(0).text()).isEmpty();
     assertThat(result.summary().countClaimed()).isNull();
     assertThat(result.summary().countMismatch()).isFalse();
   }
@@ -141,7 +143,8 @@ class PageParsingTest {
 
   @Test void keepsTrailItemsAsTheirRawJson() {
     // given trail items with numbers, nulls, nesting and a non-object
-    String page = "{\"count\": 1, \"result\": [{\"id\": \"a\", \"state\": {\"trail\": ["
+    String page = "{\"count\": 1, \"result\": [{\"id\": \"a\", \"created_at\": \"2026-02-25T16:46:34.206Z\","
+        + " \"state\": {\"trail\": ["
         + "{\"step\":3,\"score\":0.25,\"big\":12345678901234567890},{\"tool\":null},"
         + "{\"a\":{\"b\":[1,2]}},\"plain\"]}}]}";
 

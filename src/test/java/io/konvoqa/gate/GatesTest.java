@@ -80,6 +80,40 @@ class GatesTest {
     assertThat(v.confusion().counts()).isEqualTo(new long[][] {{0, 30, 0}, {3, 0, 7}});
   }
 
+  @Test void aGateAboutAiRepliesNeverPassesWhenNoMessageIsFromTheAi() {
+    List<Session> sessions = new ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      sessions.add(session("s" + i).customer("hi").message("BOT", "As an AI language model I guarantee it", java.time.Duration.ofSeconds(2))
+          .message("BOT", "As an AI language model I guarantee it", java.time.Duration.ofSeconds(2)).build());
+    }
+    Sample botOnly = sample(sessions, 30);
+    assertThat(List.of(
+        ReplyGates.noAiReply(botOnly, List.of(TriggerPhrase.text("language model")), "contains x", "g"),
+        ReplyGates.noRepeatedAiReply(botOnly, "g"),
+        ReplyGates.firstReplyWithin(botOnly, java.time.Duration.ofMinutes(1), 0.9, "g")))
+        .allSatisfy(v -> assertThat(v.outcome()).isEqualTo(Outcome.DATA_UNAVAILABLE));
+  }
+
+  @Test void messagesAreJudgedInTheOrderTheyWereSent() {
+    List<Session> sessions = new ArrayList<>();
+    for (int i = 0; i < 30; i++) {
+      Session s = session("s" + i).customer("where is my order?").ai("It ships today.").build();
+      List<io.konvoqa.session.Message> reversed = new ArrayList<>(s.messages());
+      java.util.Collections.reverse(reversed);
+      sessions.add(s.withMessages(reversed));
+    }
+    Verdict v = ReplyGates.firstReplyWithin(sample(sessions, 30), java.time.Duration.ofSeconds(30), 0.95, "g");
+    assertThat(v.outcome()).isEqualTo(Outcome.PASSED);
+    assertThat(v.figure()).isEqualTo("100.0% of 30 answered within 30 seconds");
+  }
+
+  @Test void theHandoverGateNeedsTheState() {
+    List<Session> sessions = new ArrayList<>();
+    for (int i = 0; i < 40; i++) sessions.add(session("s" + i).withoutState().customer("hi").ai("hello").build());
+    assertThat(OutcomeGates.handedOver(sample(sessions, 30), RateClaim.atMost(0.1), "g").outcome())
+        .isEqualTo(Outcome.DATA_UNAVAILABLE);
+  }
+
   @Test void aGateNeverPassesOnZeroSessions() {
     Sample empty = sample(List.of(), 1);
     assertThat(List.of(
@@ -106,7 +140,9 @@ class GatesTest {
     Map<String, Role> roles = Role.parseMapping("USER=customer, BOT=ai");
     Sample custom = Selection.all().apply(sessions, 30, roles, TestSessions.NOW);
     assertThat(ReplyGates.everyCustomerGetsAiReply(custom, "g").outcome()).isEqualTo(Outcome.PASSED);
-    assertThat(ReplyGates.everyCustomerGetsAiReply(sample(sessions, 30), "g").outcome())
-        .as("with the default mapping nobody is a customer").isEqualTo(Outcome.INSUFFICIENT_DATA);
+    Verdict unmapped = ReplyGates.everyCustomerGetsAiReply(sample(sessions, 30), "g");
+    assertThat(unmapped.outcome()).as("with the default mapping nobody is the AI").isEqualTo(Outcome.DATA_UNAVAILABLE);
+    assertThat(unmapped.reason()).contains("none of the 30 sessions has a message from the ai"
+        + " (initiator_origin seen: BOT, USER)").contains("KONVO_ROLES");
   }
 }

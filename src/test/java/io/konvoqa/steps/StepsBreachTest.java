@@ -124,7 +124,7 @@ class StepsBreachTest {
     assertThat(point.offenders()).hasSize(20).allSatisfy(o -> assertThat(o.reason()).isEqualTo("unresolved"));
     assertThat(verdicts.get("confidence").reason()).contains("is not at most 60.0% with 95.0% confidence");
     assertThat(verdicts.get("tolerant").figures()).anySatisfy(f ->
-        assertThat(f.value()).isEqualTo("Wilson 95% lower bound: 35.2%"));
+        assertThat(f.value()).isEqualTo("two-sided Wilson 95% lower bound: 35.2%"));
     Verdict perChannel = verdicts.get("per channel");
     assertThat(perChannel.reason()).isEqualTo("over 15.0%: whatsapp 100.0% of 20");
     assertThat(perChannel.segments()).extracting(s -> s.name() + "=" + s.outcome())

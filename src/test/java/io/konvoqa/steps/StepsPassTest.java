@@ -130,9 +130,9 @@ class StepsPassTest {
   @Test void rateGatesReportTheirFigures() {
     assertThat(verdicts.get("point").figure()).isEqualTo("unresolved rate 5.0% of 40 completed sessions");
     assertThat(verdicts.get("confidence").figures()).anySatisfy(f ->
-        assertThat(f.value()).isEqualTo("Wilson upper bound at 95.0%: 16.5%"));
+        assertThat(f.value()).isEqualTo("two-sided Wilson upper bound at 95.0%: 16.5%"));
     assertThat(verdicts.get("tolerant").figures()).anySatisfy(f ->
-        assertThat(f.value()).isEqualTo("Wilson 95% lower bound: 1.4%"));
+        assertThat(f.value()).isEqualTo("two-sided Wilson 95% lower bound: 1.4%"));
     assertThat(verdicts.get("per channel").figure()).isEqualTo("2 of 2 channels judged");
     assertThat(verdicts.get("per sub_intent_type").figure()).isEqualTo("2 of 2 sub_intent_types judged");
     assertThat(verdicts.get("handover").figure()).isEqualTo("handover rate 0.0% of 40 sessions");

@@ -1,0 +1,34 @@
+package io.konvoqa.steps;
+
+import io.konvoqa.client.FetchSummary;
+import io.konvoqa.gate.Figure;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * What a verdict's reader must know about how complete its window was: a {@code count} the
+ * server did not keep, sessions set aside, duplicates dropped. Nothing fetched goes unmentioned.
+ */
+final class FetchNotes {
+  private FetchNotes() {}
+
+  static List<Figure> of(FetchSummary s) {
+    List<Figure> notes = new ArrayList<>();
+    if (s.countMismatch()) {
+      notes.add(new Figure("count mismatch", String.format(Locale.ROOT,
+          "the API claimed %,d sessions in the window but served %,d distinct ones: the window may be"
+              + " incomplete (sessions can move while a window is paged)",
+          s.countClaimed(), s.received() - s.duplicatesDropped())));
+    }
+    if (s.outsideWindow() > 0) {
+      notes.add(new Figure("set aside", String.format(Locale.ROOT,
+          "%,d sessions the API sent were outside the window or had no timestamp: not judged", s.outsideWindow())));
+    }
+    if (s.duplicatesDropped() > 0) {
+      notes.add(new Figure("duplicates dropped", String.format(Locale.ROOT,
+          "%,d sessions came twice while paging and were counted once", s.duplicatesDropped())));
+    }
+    return notes;
+  }
+}
