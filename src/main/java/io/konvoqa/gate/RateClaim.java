@@ -5,7 +5,7 @@ package io.konvoqa.gate;
  * confidence (strict), or the Wilson 95% lower bound (tolerant of noise in small windows).
  */
 public record RateClaim(Kind kind, double limit, double confidence) {
-  public enum Kind { POINT, CONFIDENT, NOT_SIGNIFICANTLY_ABOVE }
+  public enum Kind { POINT, CONFIDENT, NOT_SIGNIFICANTLY_ABOVE, AT_LEAST }
 
   public RateClaim {
     if (limit < 0 || limit > 1) throw new IllegalArgumentException("limit must be 0%..100% but was " + limit);
@@ -23,6 +23,11 @@ public record RateClaim(Kind kind, double limit, double confidence) {
     return new RateClaim(Kind.CONFIDENT, limit, confidence);
   }
 
+  /** The rate itself must be at least the limit: a share of sessions that did something right. */
+  public static RateClaim atLeast(double limit) {
+    return new RateClaim(Kind.AT_LEAST, limit, 0.95);
+  }
+
   public static RateClaim notSignificantlyAbove(double limit) {
     return new RateClaim(Kind.NOT_SIGNIFICANTLY_ABOVE, limit, 0.95);
   }
@@ -33,13 +38,14 @@ public record RateClaim(Kind kind, double limit, double confidence) {
       case POINT -> (double) hits / n <= limit + 1e-12;
       case CONFIDENT -> Wilson.interval(hits, n, confidence).high() <= limit + 1e-12;
       case NOT_SIGNIFICANTLY_ABOVE -> Wilson.interval(hits, n, confidence).low() <= limit + 1e-12;
+      case AT_LEAST -> (double) hits / n >= limit - 1e-12;
     };
   }
 
   /** The figure compared with the limit, named. */
   Figure compared(long hits, long n) {
     return switch (kind) {
-      case POINT -> new Figure("compared with the limit", "the rate itself");
+      case POINT, AT_LEAST -> new Figure("compared with the limit", "the rate itself");
       case CONFIDENT -> new Figure("compared with the limit", "two-sided Wilson upper bound at "
           + Percent.format(confidence) + ": " + Percent.format(Wilson.interval(hits, n, confidence).high()));
       case NOT_SIGNIFICANTLY_ABOVE -> new Figure("compared with the limit", "two-sided Wilson 95% lower bound: "
@@ -53,6 +59,7 @@ public record RateClaim(Kind kind, double limit, double confidence) {
       case CONFIDENT -> "at most " + Percent.format(limit) + " with " + Percent.format(confidence)
           + " confidence";
       case NOT_SIGNIFICANTLY_ABOVE -> "not significantly above " + Percent.format(limit);
+      case AT_LEAST -> "at least " + Percent.format(limit);
     };
   }
 }

@@ -4,12 +4,15 @@ import io.konvoqa.session.Session;
 import java.util.List;
 import java.util.function.Function;
 
-/** Builds the verdict of a rate gate: figures, Wilson interval, and the offending sessions. */
+/**
+ * Builds the verdict of a rate gate: figures, Wilson interval, and the offending sessions (the
+ * counted ones for an "at most" claim, the others for an "at least" claim).
+ */
 final class Rates {
   private Rates() {}
 
   static Verdict verdict(String gate, RateClaim claim, long hits, long n, String rateName,
-      String population, List<Session> hitSessions, Function<Session, String> why, Sample sample) {
+      String population, List<Session> offending, Function<Session, String> why, Sample sample) {
     double rate = (double) hits / n;
     Interval interval = Wilson.interval95(hits, n);
     boolean holds = claim.holds(hits, n);
@@ -32,7 +35,7 @@ final class Rates {
         : figure + " is not " + claim.describe() + " (Wilson 95%: " + Percent.format(interval.low())
             + " - " + Percent.format(interval.high()) + ")";
     List<Offender> offenders = holds ? List.of()
-        : hitSessions.stream().map(s -> new Offender(s.id(), why.apply(s))).toList();
+        : offending.stream().map(s -> new Offender(s.id(), why.apply(s))).toList();
     return new Verdict(gate, holds ? Outcome.PASSED : Outcome.BREACHED, reason, figure, figures,
         offenders, List.of(), null);
   }

@@ -44,9 +44,8 @@ public final class ReplyGates {
     List<Session> without = population.stream().filter(s -> Conversation.of(s, sample.roles())
         .by(Role.AI).stream().noneMatch(m -> needle.matches(m.text()))).toList();
     long with = population.size() - without.size();
-    RateClaim claim = RateClaim.atMost(1 - atLeast);
-    Verdict v = Rates.verdict(gate, claim, without.size(), population.size(),
-        "share without an AI reply containing '" + text + "'",
+    Verdict v = Rates.verdict(gate, RateClaim.atLeast(atLeast), with, population.size(),
+        "share with an AI reply containing '" + text + "'",
         "sessions with sub_intent_type " + subIntentType, without,
         s -> "no AI reply contains '" + text + "'", sample);
     String figure = Percent.format((double) with / population.size()) + " of "
@@ -161,11 +160,10 @@ public final class ReplyGates {
     }
     early = Judging.tooFew(gate, sample, population.size(), "sessions with a customer message");
     if (early != null) return early;
-    RateClaim claim = RateClaim.atMost(1 - atLeast);
-    Verdict v = Rates.verdict(gate, claim, slow.size(), population.size(),
-        "share not answered within " + Durations.format(limit), "sessions with a customer message",
-        slow, reasons::get, sample);
     long fast = population.size() - slow.size();
+    Verdict v = Rates.verdict(gate, RateClaim.atLeast(atLeast), fast, population.size(),
+        "share answered within " + Durations.format(limit), "sessions with a customer message",
+        slow, reasons::get, sample);
     String figure = Percent.format((double) fast / population.size()) + " of "
         + Judging.count(population.size()) + " answered within " + Durations.format(limit);
     return new Verdict(gate, v.outcome(), figure + (v.passed() ? "" : ", at least "

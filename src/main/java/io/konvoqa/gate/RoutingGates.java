@@ -61,8 +61,8 @@ public final class RoutingGates {
         for (Session s : hits) {
           if (!route.subIntentType().equalsIgnoreCase(s.subIntentType())) {
             offenders.add(new Offender(s.id(), "sub_intent_type " + Judging.label(s.subIntentType())
-                + ", expected " + route.subIntentType() + " (first customer message contains "
-                + route.phrase() + ")"));
+                + ", expected " + route.subIntentType() + " (first customer message "
+                + route.phrase().describe() + ")"));
           }
         }
       }

@@ -66,7 +66,7 @@ public final class Selection {
   }
 
   public Selection firstCustomerMessageMatching(TriggerPhrase phrase, Map<String, Role> roles) {
-    return with(new Filter("whose first customer message contains " + phrase,
+    return with(new Filter("whose first customer message " + phrase.describe(),
         s -> phrase.matches(Conversation.of(s, roles).firstCustomerMessage()), null, Kind.OTHER));
   }
 

@@ -80,6 +80,11 @@ public final class TriggerPhrase {
     return text;
   }
 
+  /** "contains 'refund'" or "matches /storn(o|ieren)/", for reasons and reports. */
+  public String describe() {
+    return pattern != null ? "matches " + text : "contains '" + text + "'";
+  }
+
   @Override public String toString() {
     return "'" + text + "'";
   }

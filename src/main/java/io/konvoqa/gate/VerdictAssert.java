@@ -9,8 +9,6 @@ import org.assertj.core.api.AbstractAssert;
  * summary key on.
  */
 public final class VerdictAssert extends AbstractAssert<VerdictAssert, Verdict> {
-  private static final int OFFENDERS_IN_MESSAGE = 5;
-
   private VerdictAssert(Verdict actual) {
     super(actual, VerdictAssert.class);
   }
@@ -31,9 +29,9 @@ public final class VerdictAssert extends AbstractAssert<VerdictAssert, Verdict> 
     text.append(heading(v.outcome())).append(' ').append(v.gate()).append('\n');
     text.append("  ").append(v.reason()).append('\n');
     if (!v.offenders().isEmpty()) {
-      text.append(String.format(Locale.ROOT, "  %,d offending session(s), first:%n", v.offenders().size()));
-      v.offenders().stream().limit(OFFENDERS_IN_MESSAGE).forEach(o ->
-          text.append("    ").append(o.sessionId()).append(": ").append(o.reason()).append('\n'));
+      Offender first = v.offenders().get(0);
+      text.append(String.format(Locale.ROOT, "  %,d offending session(s), e.g. %s: %s; all of them in the report%n",
+          v.offenders().size(), first.sessionId(), first.reason()));
     }
     return text.toString().stripTrailing();
   }

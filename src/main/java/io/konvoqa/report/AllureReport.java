@@ -35,9 +35,33 @@ public final class AllureReport {
       return false;
     }
     Path results = RunReport.results(reportsDir);
-    return generate(allure, List.of("--single-file", "-o", reportsDir.resolve("allure-report").toString(),
-        results.toString()), console)
+    boolean generated = generate(allure, List.of("--single-file", "-o",
+        reportsDir.resolve("allure-report").toString(), results.toString()), console)
         && generate(allure, List.of("-o", reportsDir.resolve("allure-site").toString(), results.toString()), console);
+    if (generated) stripAnalytics(reportsDir);
+    return generated;
+  }
+
+  private static final java.util.regex.Pattern ANALYTICS = java.util.regex.Pattern.compile(
+      "\\s*<script async src=\"https://www\\.googletagmanager\\.com/[^\"]*\"></script>"
+          + "\\s*<script>\\s*window\\.dataLayer.*?</script>", java.util.regex.Pattern.DOTALL);
+
+  /**
+   * Removes the Google Analytics snippet Allure 2.34 puts into every report: a report of
+   * customer conversations must not call a third party when a reviewer opens it.
+   */
+  public static void stripAnalytics(Path reportsDir) {
+    for (Path index : List.of(reportsDir.resolve("allure-report").resolve("index.html"),
+        reportsDir.resolve("allure-site").resolve("index.html"))) {
+      try {
+        if (!Files.exists(index)) continue;
+        String html = Files.readString(index);
+        String stripped = ANALYTICS.matcher(html).replaceFirst("");
+        if (!stripped.equals(html)) Files.writeString(index, stripped);
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException("could not rewrite " + index + ": " + e.getMessage(), e);
+      }
+    }
   }
 
   private static boolean generate(Path allure, List<String> args, PrintStream console) {

@@ -2,7 +2,10 @@ package io.konvoqa.report;
 
 import java.util.Map;
 
-/** Allure's executor panel: which CI build ran the gates (GitHub Actions, GitLab CI, Jenkins). */
+/**
+ * Allure's executor panel: which CI build ran the gates (GitHub Actions, GitLab CI, Jenkins), or
+ * this machine. Its report name is the title the report opens with.
+ */
 final class Executor {
   private Executor() {}
 
@@ -20,11 +23,12 @@ final class Executor {
       return json("Jenkins", "jenkins", env.get("JOB_NAME"), env.get("BUILD_NUMBER"), env.get("BUILD_URL"));
     }
     if (env.get("CI") != null) return json("CI", "", null, null, null);
-    return null;
+    return json("konvo-qa", "", null, null, null);
   }
 
   private static String json(String name, String type, String buildName, String buildOrder, String url) {
-    StringBuilder json = new StringBuilder("{\"name\": ").append(quote(name)).append(", \"type\": ").append(quote(type));
+    StringBuilder json = new StringBuilder("{\"name\": ").append(quote(name)).append(", \"type\": ").append(quote(type))
+        .append(", \"reportName\": ").append(quote("konvo-qa gates"));
     if (buildName != null) json.append(", \"buildName\": ").append(quote(buildName + (buildOrder == null ? "" : " #" + buildOrder)));
     if (buildOrder != null && buildOrder.matches("\\d+")) json.append(", \"buildOrder\": ").append(buildOrder);
     if (url != null) json.append(", \"buildUrl\": ").append(quote(url)).append(", \"reportUrl\": ").append(quote(url));

@@ -13,7 +13,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.LinkedHashMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -68,8 +68,7 @@ public final class RunReport {
     try {
       Path results = Files.createDirectories(results(reportsDir));
       Files.writeString(results.resolve("environment.properties"), environment(run), StandardCharsets.UTF_8);
-      String executor = Executor.json();
-      if (executor != null) Files.writeString(results.resolve("executor.json"), executor, StandardCharsets.UTF_8);
+      Files.writeString(results.resolve("executor.json"), Executor.json(), StandardCharsets.UTF_8);
       Files.writeString(summaryFile(reportsDir), summary.render(header(run), reportIndex(reportsDir).toString()),
           StandardCharsets.UTF_8);
       Files.writeString(exitCodeFile(reportsDir), Integer.toString(summary.exitCode()), StandardCharsets.UTF_8);
@@ -87,32 +86,38 @@ public final class RunReport {
     return run.sourceLabel() + (windows.isEmpty() ? "" : ", window " + windows);
   }
 
+  /**
+   * The environment panel. Allure lists it alphabetically and shows five rows until "Show all",
+   * so it has five: data source (with host or recording time), harness version, personal data,
+   * sessions and window.
+   */
   static String environment(GateRun run) {
-    Map<String, String> env = new TreeMap<>();
-    env.put("Harness.version", Version.get());
+    Map<String, String> env = new LinkedHashMap<>();
     if (run != null) {
-      env.put("Data.source", switch (run.source()) {
-        case LIVE -> "live";
-        case DEMO -> "demo";
-        case SNAPSHOT -> "snapshot";
-      } + " - " + run.sourceLabel());
-      env.put("API.host", run.source() == io.konvoqa.config.Settings.Source.LIVE ? run.apiHost() : "embedded simulator");
-      if (run.recordedAt() != null) env.put("Snapshot.recorded_at", run.recordedAt().toString());
-      env.put("Now", run.now().toString());
-      env.put("Personal.data", run.settings().maskPersonalData() ? "masked" : "NOT MASKED (KONVO_MASK_PERSONAL_DATA=false)");
+      env.put("Data source", switch (run.source()) {
+        case LIVE -> "live API at " + run.apiHost();
+        case DEMO -> "demo workspace (embedded simulator)";
+        case SNAPSHOT -> run.sourceLabel();
+      });
+      List<FetchResult> fetched = run.fetchResults();
       int i = 1;
-      for (FetchResult result : run.fetchResults()) {
+      for (FetchResult result : fetched) {
         FetchSummary s = result.summary();
-        String prefix = run.fetchResults().size() == 1 ? "Window" : "Window." + i++;
-        env.put(prefix, result.window().toString());
-        env.put(prefix + ".sessions", String.format(Locale.ROOT,
-            "%,d kept; count claimed %s, received %,d, duplicates %,d, outside window %,d; %d pages, %d requests, %d retries",
+        String suffix = fetched.size() == 1 ? "" : " " + i++;
+        env.put("Window" + suffix, result.window().toString());
+        env.put("Sessions" + suffix, String.format(Locale.ROOT,
+            "%,d judged; count claimed %s, received %,d, duplicates %,d, set aside %,d; %d pages, %d requests, %d retries",
             s.kept(), s.countClaimed() == null ? "none" : String.format(Locale.ROOT, "%,d", s.countClaimed()),
             s.received(), s.duplicatesDropped(), s.outsideWindow(), s.pages(), s.requests(), s.retries()));
       }
+      env.put("Personal data", run.settings().maskPersonalData()
+          ? "phone numbers, e-mail addresses and external_user_id masked (names in message text are not)"
+          : "NOT MASKED (KONVO_MASK_PERSONAL_DATA=false)");
     }
+    env.put("Harness version", Version.get());
     StringBuilder text = new StringBuilder();
-    env.forEach((k, v) -> text.append(k).append(" = ").append(v.replace("\\", "\\\\").replace("\n", " ")).append('\n'));
+    env.forEach((k, v) -> text.append(k.replace(" ", "\\ ")).append(" = ")
+        .append(v.replace("\\", "\\\\").replace("\n", " ")).append('\n'));
     return text.toString();
   }
 

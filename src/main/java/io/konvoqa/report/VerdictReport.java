@@ -56,7 +56,10 @@ public final class VerdictReport {
     }
     DashboardLink link = options.dashboardUrlTemplate() == null ? null
         : new DashboardLink(options.dashboardUrlTemplate());
-    out.add("Verdict: " + v.outcome().label(), "text/html", "html", VerdictTable.html(v, privacy.masking(),
+    // Plain text first: Allure shows it in full inline, while HTML attachments open in a short
+    // frame that needs the full-screen button.
+    out.add("Verdict: " + v.outcome().label(), "text/plain", "txt", VerdictTable.text(v));
+    out.add("Verdict table", "text/html", "html", VerdictTable.html(v, privacy.masking(),
         new VerdictTable.Offenders(transcripts, link, linkProblem)));
     if (v.confusion() != null) out.add("Routing table", "text/html", "html", GateCharts.confusion(v.confusion()));
     if (!v.segments().isEmpty()) {

@@ -110,4 +110,21 @@ final class VerdictTable {
         + "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n"
         + "<title>" + escape(title) + "</title>\n<style>" + CSS + "</style>\n</head>\n";
   }
+
+  /** The verdict as plain text: claim, outcome, reason, then every figure. */
+  static String text(Verdict v) {
+    StringBuilder text = new StringBuilder();
+    text.append(v.gate()).append('\n');
+    text.append(v.outcome().label().toUpperCase(java.util.Locale.ROOT)).append(": ").append(v.reason()).append("\n\n");
+    int width = v.figures().stream().mapToInt(f -> f.name().length()).max().orElse(0);
+    for (io.konvoqa.gate.Figure f : v.figures()) {
+      text.append(String.format(java.util.Locale.ROOT, "%-" + Math.max(1, width) + "s  %s%n", f.name(), f.value()));
+    }
+    if (!v.offenders().isEmpty()) {
+      text.append(String.format(java.util.Locale.ROOT, "%n%,d offending sessions (all in the CSV):%n", v.offenders().size()));
+      v.offenders().stream().limit(20).forEach(o -> text.append("  ").append(o.sessionId()).append("  ").append(o.reason()).append('\n'));
+      if (v.offenders().size() > 20) text.append("  ...\n");
+    }
+    return text.toString();
+  }
 }

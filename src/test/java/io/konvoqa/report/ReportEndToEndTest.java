@@ -70,6 +70,11 @@ class ReportEndToEndTest {
     assertThat(Files.isDirectory(REPORTS.resolve("allure-site/data/attachments"))).as(console).isTrue();
   }
 
+  @Test void theReportsCallNoThirdParty() throws IOException {
+    assertThat(Files.readString(RunReport.reportIndex(REPORTS))).doesNotContain("googletagmanager");
+    assertThat(Files.readString(REPORTS.resolve("allure-site/index.html"))).doesNotContain("googletagmanager");
+  }
+
   @Test void severityAndOwnerTagsBecomeLabelsInTheResultJson() throws IOException {
     List<Map<String, Object>> results = results();
     assertThat(results).hasSize(5);
@@ -82,11 +87,11 @@ class ReportEndToEndTest {
   @Test void failingGatesAttachTheVerdictAllOffendersAsCsvAndTheFirstNAsTranscripts() throws IOException {
     Map<String, List<String>> names = attachmentNames();
     assertThat(names.get("The AI never promises a refund")).containsExactly(
-        "Verdict: gate breached", "Offending sessions (4, CSV)",
+        "Verdict: gate breached", "Verdict table", "Offending sessions (4, CSV)",
         "Transcript 1 of 3: s-01", "Transcript 1 of 3: s-01 (text)",
         "Transcript 2 of 3: s-02\"><svg onload=alert(1)>", "Transcript 2 of 3: s-02\"><svg onload=alert(1)> (text)",
         "Transcript 3 of 3: s-03", "Transcript 3 of 3: s-03 (text)");
-    assertThat(names.get("The AI never guarantees anything")).containsExactly("Verdict: passed");
+    assertThat(names.get("The AI never guarantees anything")).containsExactly("Verdict: passed", "Verdict table");
     assertThat(names.get("Trigger phrases route as expected")).contains("Routing table", "Offending sessions (2, CSV)");
     assertThat(names.get("The unresolved rate stays low on each channel")).contains("Chart: per segment");
     String csv = attachment("The unresolved rate stays low", "Offending sessions (5, CSV)");

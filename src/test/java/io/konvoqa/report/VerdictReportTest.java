@@ -41,12 +41,14 @@ class VerdictReportTest {
 
     List<Attached> out = attach(v, sample, settings("2", null));
 
-    assertThat(out).extracting(Attached::name).containsExactly("Verdict: gate breached",
+    assertThat(out).extracting(Attached::name).containsExactly("Verdict: gate breached", "Verdict table",
         "Offending sessions (25, CSV)", "Transcript 1 of 2: s-0", "Transcript 1 of 2: s-0 (text)",
         "Transcript 2 of 2: s-1", "Transcript 2 of 2: s-1 (text)");
-    assertThat(out.get(1).body().lines()).hasSize(26).first().isEqualTo("session_id,reason");
-    assertThat(out.get(2).type()).isEqualTo("text/html");
-    assertThat(out.get(3).type()).isEqualTo("text/plain");
+    assertThat(out.get(0).type()).isEqualTo("text/plain");
+    assertThat(out.get(0).body()).contains("25 offending sessions (all in the CSV):");
+    assertThat(out.get(2).body().lines()).hasSize(26).first().isEqualTo("session_id,reason");
+    assertThat(out.get(3).type()).isEqualTo("text/html");
+    assertThat(out.get(4).type()).isEqualTo("text/plain");
     for (Attached a : out) assertThat(a.body()).doesNotContain(Fixtures.PHONE, Fixtures.EMAIL, Fixtures.WHATSAPP_ID);
   }
 
@@ -58,8 +60,9 @@ class VerdictReportTest {
 
     List<Attached> out = attach(v, null, settings("10", null));
 
-    assertThat(out).extracting(Attached::name).containsExactly("Verdict: gate breached", "Chart: per segment");
-    assertThat(out.get(1).body()).contains("<svg").contains("class=\"threshold\"").contains("threshold 40.0%")
+    assertThat(out).extracting(Attached::name).containsExactly("Verdict: gate breached", "Verdict table",
+        "Chart: per segment");
+    assertThat(out.get(2).body()).contains("<svg").contains("class=\"threshold\"").contains("threshold 40.0%")
         .contains("&lt;img src=x onerror=alert(1)&gt;").doesNotContain("<img", "<script");
     assertThat(GateCharts.threshold(v)).isEqualTo(0.4);
   }
@@ -70,9 +73,9 @@ class VerdictReportTest {
 
     List<Attached> out = attach(v, sample, settings("10", "javascript:alert(1)//{id}"));
 
-    assertThat(out.get(0).body()).contains("No dashboard links: KONVO_DASHBOARD_URL: dashboard URL template"
+    assertThat(out.get(1).body()).contains("No dashboard links: KONVO_DASHBOARD_URL: dashboard URL template"
         + " must start with http:// or https:// but was &#39;javascript:alert(1)//{id}&#39;");
-    assertThat(out.get(2).body()).doesNotContain("javascript:");
+    assertThat(out.get(3).body()).doesNotContain("javascript:");
   }
 
   @Test void csvCellsNeverStartAFormula() {
