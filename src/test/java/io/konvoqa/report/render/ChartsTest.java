@@ -25,7 +25,7 @@ class ChartsTest {
   @Test void valuesArePrintedAsPercentagesWithTheirNotes() {
     String svg = Charts.barChart("t", List.of(new Bar("web", 0.125, "3 of 24 sessions")), null);
 
-    assertThat(svg).contains("<text x=\"296.0\" y=\"48\">12.5%  3 of 24 sessions</text>")
+    assertThat(svg).contains("<text x=\"652\" y=\"48\">12.5%  3 of 24 sessions</text>")
         .contains("<title>web: 12.5%  3 of 24 sessions</title>");
   }
 
@@ -33,13 +33,23 @@ class ChartsTest {
     String svg = Charts.barChart("t", List.of(
         new Bar("over", 0.3, null), new Bar("at", 0.25, null), new Bar("under", 0.1, null)), 0.25);
 
+    // the axis runs to 50%: 10% room above the longest bar (30%)
     assertThat(svg)
-        .contains("<line class=\"threshold\" x1=\"340.0\" y1=\"30\" x2=\"340.0\" y2=\"108\""
+        .contains("<line class=\"threshold\" x1=\"440.0\" y1=\"30\" x2=\"440.0\" y2=\"108\""
             + " stroke=\"#e15759\" stroke-width=\"1.5\" stroke-dasharray=\"5 4\"/>")
         .contains(">threshold 25.0%</text>")
-        .contains("y=\"36\" width=\"120.0\" height=\"16\" fill=\"#e15759\"/>")
-        .contains("y=\"60\" width=\"100.0\" height=\"16\" fill=\"#4e79a7\"/>")
-        .contains("y=\"84\" width=\"40.0\" height=\"16\" fill=\"#4e79a7\"/>");
+        .contains(">50.0%</text>")
+        .contains("y=\"36\" width=\"240.0\" height=\"16\" fill=\"#e15759\"/>")
+        .contains("y=\"60\" width=\"200.0\" height=\"16\" fill=\"#4e79a7\"/>")
+        .contains("y=\"84\" width=\"80.0\" height=\"16\" fill=\"#4e79a7\"/>");
+  }
+
+  @Test void smallRatesGetAnAxisTheyCanBeSeenOn() {
+    String svg = Charts.barChart("t", List.of(new Bar("whatsapp", 0.096, null), new Bar("email", 0.11, null)), 0.15);
+
+    assertThat(svg).contains(">20.0%</text>")
+        .contains("y=\"36\" width=\"192.0\" height=\"16\" fill=\"#4e79a7\"/>")
+        .contains("x1=\"540.0\"");
   }
 
   @Test void longLabelsAreShortenedButKeptWholeInTheTooltip() {
