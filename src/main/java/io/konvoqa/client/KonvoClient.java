@@ -1,15 +1,12 @@
 package io.konvoqa.client;
 
 import io.konvoqa.client.KonvoApiException.Kind;
-import io.konvoqa.session.Session;
 import io.konvoqa.session.SessionsPage;
 import io.konvoqa.session.Window;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -105,23 +102,24 @@ public final class KonvoClient implements AutoCloseable {
       progress.pages(pages, false);
       progress.pageDone(first.result().size());
 
-      List<SessionsPage> results = new ArrayList<>();
-      results.add(first);
+      SessionCollector collector = new SessionCollector(count == null ? pageSize : Math.min(count, maxSessions));
+      collector.add(first);
       if (!first.result().isEmpty()) {
         // When count fills the last page exactly, the page after it must be read anyway (count
         // may understate the window): ask for it with the others instead of one round trip later.
         int last = firstPage + pages - 1 + (count != null && count > 0 && count % pageSize == 0 ? 1 : 0);
-        results.addAll(fetchConcurrently(query, firstPage + 1, last, progress));
-        results.addAll(fetchPastCount(query, last + 1, results, progress));
+        fetchConcurrently(query, firstPage + 1, last, progress, collector);
+        fetchPastCount(query, last + 1, collector, progress);
       }
-      return collect(window, count, results, requests.get(), retries.get(),
+      return collector.result(window, count, requests.get(), retries.get(),
           Duration.ofNanos(System.nanoTime() - started));
     }
   }
 
-  private List<SessionsPage> fetchConcurrently(
-      PageFetcher.Query query, int from, int to, FetchProgress progress) {
-    if (to < from) return List.of();
+  /** Fetches pages {@code from..to} concurrently; the collector takes each, in order, as it lands. */
+  private void fetchConcurrently(
+      PageFetcher.Query query, int from, int to, FetchProgress progress, SessionCollector collector) {
+    if (to < from) return;
     AtomicInteger emptyAt = new AtomicInteger(Integer.MAX_VALUE);
     ExecutorService pool = Executors.newFixedThreadPool(concurrency, r -> {
       Thread thread = new Thread(r, "konvo-fetch");
@@ -140,75 +138,34 @@ public final class KonvoClient implements AutoCloseable {
           return result;
         }));
       }
-      List<SessionsPage> results = new ArrayList<>();
       try {
         for (Future<SessionsPage> future : futures) {
           SessionsPage page = await(future);
-          if (page != null) results.add(page);
+          if (page != null) collector.add(page);
         }
       } catch (RuntimeException e) {
         query.cancel();
         futures.forEach(f -> f.cancel(true));
         throw e;
       }
-      return results;
     } finally {
       pool.shutdownNow();
     }
   }
 
   /** When {@code count} understated the window, pages keep coming back full: read on. */
-  private List<SessionsPage> fetchPastCount(
-      PageFetcher.Query query, int next, List<SessionsPage> sofar, FetchProgress progress) {
-    List<SessionsPage> extra = new ArrayList<>();
-    SessionsPage last = sofar.get(sofar.size() - 1);
-    int received = sofar.stream().mapToInt(p -> p.result().size()).sum();
+  private void fetchPastCount(
+      PageFetcher.Query query, int next, SessionCollector collector, FetchProgress progress) {
+    SessionsPage last = collector.lastPage();
     while (last.result().size() >= pageSize && !last.result().isEmpty()) {
       progress.pages(next - firstPage, true);
       last = fetcher.fetch(query, next++);
-      received += last.result().size();
-      if (received > maxSessions) throw tooMany("more than " + received + " sessions");
+      if (collector.received() + last.result().size() > maxSessions) {
+        throw tooMany("more than " + (collector.received() + last.result().size()) + " sessions");
+      }
       progress.pageDone(last.result().size());
-      extra.add(last); // an empty page is a page fetched too: pages + retries == requests
+      collector.add(last); // an empty page is a page fetched too: pages + retries == requests
     }
-    return extra;
-  }
-
-  private FetchResult collect(Window window, Integer count, List<SessionsPage> pages, int requests,
-      int retries, Duration elapsed) {
-    Map<String, Session> byId = new LinkedHashMap<>();
-    List<Session> outside = new ArrayList<>();
-    int received = 0;
-    int duplicates = 0;
-    for (SessionsPage page : pages) {
-      for (Session session : page.result()) {
-        received++;
-        Session earlier = byId.get(session.id());
-        if (earlier != null) {
-          duplicates++;
-          if (newer(session, earlier)) byId.put(session.id(), session);
-        } else {
-          byId.put(session.id(), session);
-        }
-      }
-    }
-    List<Session> kept = new ArrayList<>(byId.size());
-    for (Session session : byId.values()) {
-      // trust nothing blindly: a session that cannot be placed in the window is set aside too
-      if (session.updatedAt() == null || !window.contains(session.updatedAt())) {
-        outside.add(session);
-      } else {
-        kept.add(session);
-      }
-    }
-    FetchSummary summary = new FetchSummary(pages.size(), requests, retries, count, received,
-        duplicates, outside.size(), kept.size(), elapsed);
-    return new FetchResult(window, kept, outside, summary);
-  }
-
-  private static boolean newer(Session candidate, Session current) {
-    if (candidate.updatedAt() == null) return false;
-    return current.updatedAt() == null || candidate.updatedAt().isAfter(current.updatedAt());
   }
 
   private KonvoApiException tooMany(String what) {
