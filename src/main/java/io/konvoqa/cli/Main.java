@@ -104,6 +104,10 @@ public final class Main {
     try {
       out.println();
       out.print(Files.readString(file));
+      if (!Files.exists(RunReport.reportIndex(reports))) {
+        out.println("(no HTML report was generated this time; the Allure results are in "
+            + RunReport.results(reports) + ")");
+      }
       out.flush();
       return Integer.parseInt(Files.readString(RunReport.exitCodeFile(reports)).trim());
     } catch (IOException | NumberFormatException e) {
