@@ -41,13 +41,14 @@ public final class RunReport {
     return reportsDir.resolve("gate-summary.exit");
   }
 
-  /** Empties the results folder, then copies in the last report's history. */
+  /** Empties the results folder (and drops the last report), then copies in the last history. */
   public static void prepare(Path reportsDir) {
     Path results = results(reportsDir);
     try {
       deleteTree(results);
       Files.createDirectories(results);
       Files.deleteIfExists(summaryFile(reportsDir));
+      Files.deleteIfExists(reportIndex(reportsDir)); // never point at the last run's report
       Files.deleteIfExists(exitCodeFile(reportsDir));
       Path history = reportsDir.resolve("allure-site").resolve("history");
       if (Files.isDirectory(history)) {
