@@ -68,6 +68,7 @@ public final class RunReport {
     Summary summary = Summary.of(scenarios);
     try {
       Path results = Files.createDirectories(results(reportsDir));
+      Labels.scenarioWins(results);
       Files.writeString(results.resolve("environment.properties"), environment(run), StandardCharsets.UTF_8);
       Files.writeString(results.resolve("executor.json"), Executor.json(), StandardCharsets.UTF_8);
       Files.writeString(summaryFile(reportsDir), summary.render(header(run), reportIndex(reportsDir).toString()),

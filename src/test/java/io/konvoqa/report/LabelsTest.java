@@ -2,25 +2,22 @@ package io.konvoqa.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.qameta.allure.model.Label;
-import io.qameta.allure.model.TestResult;
-import java.util.ArrayList;
-import java.util.List;
+import java.io.IOException;
 import org.junit.jupiter.api.Test;
 
 class LabelsTest {
-  private static Label label(String name, String value) {
-    return new Label().setName(name).setValue(value);
+  @Test void theScenarioSeverityAndOwnerOverrideTheFeatures() throws IOException {
+    String json = "{\"name\":\"s [1]\",\"start\":1795788712319,\"labels\":[{\"name\":\"severity\",\"value\":\"critical\"},"
+        + "{\"name\":\"owner\",\"value\":\"qa-team\"},{\"name\":\"tag\",\"value\":\"a]\\\"b\"},"
+        + "{\"name\":\"severity\",\"value\":\"normal\"}],\"stop\":1795788712320}";
+
+    assertThat(Labels.scenarioWins(json)).isEqualTo("{\"name\":\"s [1]\",\"start\":1795788712319,\"labels\":["
+        + "{\"name\":\"owner\",\"value\":\"qa-team\"},{\"name\":\"tag\",\"value\":\"a]\\\"b\"},"
+        + "{\"name\":\"severity\",\"value\":\"normal\"}],\"stop\":1795788712320}");
   }
 
-  @Test void theScenarioSeverityAndOwnerOverrideTheFeatures() {
-    TestResult result = new TestResult().setLabels(new ArrayList<>(List.of(
-        label("severity", "critical"), label("owner", "qa-team"), label("tag", "a"),
-        label("severity", "normal"), label("tag", "b"))));
-
-    Labels.keepLast(result);
-
-    assertThat(result.getLabels()).extracting(l -> l.getName() + "=" + l.getValue())
-        .containsExactly("owner=qa-team", "tag=a", "severity=normal", "tag=b");
+  @Test void aResultWithoutOverridesIsLeftAsItWas() throws IOException {
+    String json = "{\"labels\":[{\"name\":\"severity\",\"value\":\"critical\"}],\"start\":1}";
+    assertThat(Labels.scenarioWins(json)).isSameAs(json);
   }
 }
