@@ -72,9 +72,12 @@ final class Judging {
     return String.format(Locale.ROOT, "%,d", n);
   }
 
-  static String excerpt(String text) {
-    String flat = text == null ? "" : text.replaceAll("\\s+", " ").strip();
-    return flat.length() > 80 ? flat.substring(0, 77) + "..." : flat;
+  /**
+   * A message as an offender's reason quotes it: on one line, and whole. Cutting it is left to
+   * whoever displays it, after masking, so a quote never ends in half an e-mail address.
+   */
+  static String quote(String text) {
+    return text == null ? "" : text.replaceAll("\\s+", " ").strip();
   }
 
   /** A sub_intent_type as shown: the value, or "(none)". */

@@ -22,7 +22,7 @@ public final class ReplyGates {
       for (Message m : c.by(Role.AI)) {
         String lowered = TriggerPhrase.lower(m.text());
         if (phrases.stream().anyMatch(p -> p.matches(m.text(), lowered))) {
-          offenders.add(new Offender(s.id(), "AI reply " + what + ": \"" + Judging.excerpt(m.text()) + "\""));
+          offenders.add(new Offender(s.id(), "AI reply " + what + ": \"" + Judging.quote(m.text()) + "\""));
           break;
         }
       }
@@ -86,7 +86,7 @@ public final class ReplyGates {
       for (Message m : Conversation.of(s, sample.roles()).by(Role.AI)) {
         if (previous != null && sameReply(previous, m.text())) {
           offenders.add(new Offender(s.id(), "AI sent the same reply twice in a row: \""
-              + Judging.excerpt(m.text()) + "\""));
+              + Judging.quote(m.text()) + "\""));
           break;
         }
         previous = m.text();

@@ -31,9 +31,15 @@ public final class VerdictAssert extends AbstractAssert<VerdictAssert, Verdict> 
     if (!v.offenders().isEmpty()) {
       Offender first = v.offenders().get(0);
       text.append(String.format(Locale.ROOT, "  %,d offending session(s), e.g. %s: %s; all of them in the report%n",
-          v.offenders().size(), first.sessionId(), first.reason()));
+          v.offenders().size(), first.sessionId(), shortened(first.reason(), 160)));
     }
     return text.toString().stripTrailing();
+  }
+
+  /** The text cut to {@code max} characters with "..." (quotes of whole messages can be long). */
+  public static String shortened(String text, int max) {
+    if (text == null || text.length() <= max) return text;
+    return text.substring(0, max - 3) + "...";
   }
 
   /** "Gate breached:", "Could not judge (insufficient data):", ... */

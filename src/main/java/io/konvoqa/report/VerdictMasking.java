@@ -8,7 +8,6 @@ import io.konvoqa.gate.Segment;
 import io.konvoqa.gate.Verdict;
 import io.konvoqa.report.render.PersonalData;
 import io.konvoqa.session.Session;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,38 +31,31 @@ final class VerdictMasking {
   static final int MIN_ID_LENGTH = 5;
   private static final Pattern WORD = Pattern.compile("[^\\s\"'<>()\\[\\]{},;]+");
 
-  /** The gates quote a message as its first 77 characters and "...": {@code "Judging.excerpt"}. */
-  private static final int EXCERPT_KEPT = 77;
-
   private final PersonalData personalData;
   private final Set<String> externalUserIds;
-  private final Map<String, Session> sessions;
 
-  private VerdictMasking(PersonalData personalData, Set<String> externalUserIds, Map<String, Session> sessions) {
+  private VerdictMasking(PersonalData personalData, Set<String> externalUserIds) {
     this.personalData = personalData;
     this.externalUserIds = externalUserIds;
-    this.sessions = sessions;
   }
 
   /** Masks with {@code personalData}, knowing the external_user_ids of {@code sample} (may be null). */
   static VerdictMasking of(PersonalData personalData, Sample sample) {
     Set<String> ids = new HashSet<>();
-    Map<String, Session> byId = new HashMap<>();
     if (personalData.isMasking() && sample != null) {
       for (Session s : sample.fetched()) {
         String id = s.externalUserId();
         if (id != null && id.length() >= MIN_ID_LENGTH) ids.add(id);
       }
-      for (Session s : sample.sessions()) byId.put(s.id(), s);
     }
-    return new VerdictMasking(personalData, ids, byId);
+    return new VerdictMasking(personalData, ids);
   }
 
   Verdict mask(Verdict v) {
     if (!personalData.isMasking()) return v;
     return new Verdict(text(v.gate()), v.outcome(), text(v.reason()), text(v.figure()),
         v.figures().stream().map(f -> new Figure(text(f.name()), text(f.value()))).toList(),
-        v.offenders().stream().map(o -> new Offender(o.sessionId(), text(reExcerpted(o)))).toList(),
+        v.offenders().stream().map(o -> new Offender(o.sessionId(), text(o.reason()))).toList(),
         v.segments().stream().map(s -> new Segment(text(s.name()), s.n(), s.share(), s.outcome(),
             text(s.note()))).toList(),
         confusion(v.confusion()));
@@ -78,28 +70,6 @@ final class VerdictMasking {
 
   private List<String> texts(List<String> values) {
     return values.stream().map(this::text).toList();
-  }
-
-  /**
-   * A reason quoting a message cut short ({@code "Where is my order? mail anna.sch..."}) keeps half
-   * an address that no pattern recognises: the quote is taken again from the masked message.
-   */
-  private String reExcerpted(Offender o) {
-    String reason = o.reason();
-    Session session = sessions.get(o.sessionId());
-    if (reason == null || session == null || !session.hasMessages() || !reason.endsWith("...\"")) return reason;
-    int end = reason.length() - 4;
-    if (end < EXCERPT_KEPT) return reason;
-    String kept = reason.substring(end - EXCERPT_KEPT, end);
-    for (var message : session.messages()) {
-      String flat = message.text().replaceAll("\\s+", " ").strip();
-      if (flat.length() > EXCERPT_KEPT + 3 && flat.startsWith(kept)) {
-        String masked = text(flat);
-        String quote = masked.length() > EXCERPT_KEPT + 3 ? masked.substring(0, EXCERPT_KEPT) + "..." : masked;
-        return reason.substring(0, end - EXCERPT_KEPT) + quote + "\"";
-      }
-    }
-    return reason;
   }
 
   /** The text with quoted external_user_ids tokenised, then phones and e-mails masked. */

@@ -122,7 +122,8 @@ final class VerdictTable {
     }
     if (!v.offenders().isEmpty()) {
       text.append(String.format(java.util.Locale.ROOT, "%n%,d offending sessions (all in the CSV):%n", v.offenders().size()));
-      v.offenders().stream().limit(20).forEach(o -> text.append("  ").append(o.sessionId()).append("  ").append(o.reason()).append('\n'));
+      v.offenders().stream().limit(20).forEach(o -> text.append("  ").append(o.sessionId()).append("  ")
+          .append(io.konvoqa.gate.VerdictAssert.shortened(o.reason(), 160)).append('\n'));
       if (v.offenders().size() > 20) text.append("  ...\n");
     }
     return text.toString();
