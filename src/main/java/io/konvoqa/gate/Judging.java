@@ -55,6 +55,29 @@ final class Judging {
         gate, name.replace('_', ' ')));
   }
 
+  /**
+   * Could-not-judge when no message is from {@code role} but some origins map to no role at all:
+   * the role probably writes under one of them. Null when the role is seen, or every origin is
+   * mapped (then the role simply did not take part).
+   */
+  static Verdict unmappedInsteadOf(io.konvoqa.session.Role role, Sample sample, String gate) {
+    java.util.Set<String> unmapped = new java.util.TreeSet<>();
+    for (Session s : sample.sessions()) {
+      Conversation c = Conversation.of(s, sample.roles());
+      if (c.has(role)) return null;
+      for (io.konvoqa.session.Message m : c.messages()) {
+        if (c.role(m) == io.konvoqa.session.Role.OTHER) unmapped.add(String.valueOf(m.initiatorOrigin()));
+      }
+    }
+    if (unmapped.isEmpty()) return null;
+    String name = role.name().toLowerCase(Locale.ROOT);
+    return Verdict.notJudged(gate, Outcome.DATA_UNAVAILABLE, String.format(Locale.ROOT,
+        "no message is from a %s, but the origins %s map to no role: cannot judge %s; if the %s"
+            + " writes under one of them, map it with KONVO_ROLES, e.g. KONVO_ROLES=RECIPIENT=customer,AI=ai,%s=%s",
+        name.replace('_', ' '), String.join(", ", unmapped), gate, name.replace('_', ' '),
+        unmapped.iterator().next(), name));
+  }
+
   static boolean hasStatus(Session s) {
     return s.status() != null && s.status().completed() != null
         && (!s.isCompleted() || s.status().unresolved() != null);

@@ -49,6 +49,7 @@ public final class OutcomeGates {
     Verdict early = Judging.missing(gate, sample, Judging::hasMessages, "messages");
     if (early == null) early = Judging.missing(gate, sample, Judging::hasState, "a state (sub_intent_type)");
     if (early == null) early = Judging.tooFew(gate, sample, sample.size(), "sessions");
+    if (early == null) early = Judging.unmappedInsteadOf(Role.HUMAN_AGENT, sample, gate);
     if (early != null) return early;
     Predicate<Session> handedOver = s -> "HANDOVER".equalsIgnoreCase(s.subIntentType())
         || Conversation.of(s, sample.roles()).has(Role.HUMAN_AGENT);

@@ -173,6 +173,7 @@ public final class ReplyGates {
   /** No session has more than {@code max} customer messages (the AI did not get to the point). */
   public static Verdict maxCustomerMessages(Sample sample, int max, String gate) {
     Verdict early = needMessages(sample, gate);
+    if (early == null) early = Judging.noMessageFrom(Role.CUSTOMER, sample, gate);
     if (early != null) return early;
     List<Offender> offenders = new ArrayList<>();
     for (Session s : sample.sessions()) {

@@ -28,7 +28,8 @@ public final class RoutingGates {
     if (early != null) return early;
     checkSpelling(sample, routes);
 
-    Map<Route, List<Session>> matched = new LinkedHashMap<>();
+    // keyed by row, not by value: a row written twice must not count its sessions twice
+    Map<Route, List<Session>> matched = new java.util.IdentityHashMap<>();
     for (Route route : routes) matched.put(route, new ArrayList<>());
     for (Session s : sample.sessions()) {
       String first = Conversation.of(s, sample.roles()).firstCustomerMessage();

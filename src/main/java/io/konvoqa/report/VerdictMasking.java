@@ -13,8 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Masks personal data in every text of a verdict: its claim, reason, figures, offender reasons
@@ -29,14 +27,15 @@ import java.util.regex.Pattern;
 final class VerdictMasking {
   /** Shorter ids ("1", "42") would replace ordinary numbers in the text. */
   static final int MIN_ID_LENGTH = 5;
-  private static final Pattern WORD = Pattern.compile("[^\\s\"'<>()\\[\\]{},;]+");
 
   private final PersonalData personalData;
   private final Set<String> externalUserIds;
+  private final int maxIdLength;
 
   private VerdictMasking(PersonalData personalData, Set<String> externalUserIds) {
     this.personalData = personalData;
     this.externalUserIds = externalUserIds;
+    this.maxIdLength = externalUserIds.stream().mapToInt(String::length).max().orElse(0);
   }
 
   /** Masks with {@code personalData}, knowing the external_user_ids of {@code sample} (may be null). */
@@ -75,12 +74,39 @@ final class VerdictMasking {
   /** The text with quoted external_user_ids tokenised, then phones and e-mails masked. */
   String text(String text) {
     if (text == null || !personalData.isMasking()) return text;
-    String tokenised = externalUserIds.isEmpty() ? text : WORD.matcher(text).replaceAll(m -> {
-      String word = m.group();
-      String id = word.replaceAll("[.:!?]+$", "");
-      return Matcher.quoteReplacement(!externalUserIds.contains(id) ? word
-          : personalData.token(id) + word.substring(id.length()));
-    });
-    return personalData.maskText(tokenised);
+    return personalData.maskText(externalUserIds.isEmpty() ? text : tokenised(text));
+  }
+
+  /**
+   * Every known external_user_id in the text, wherever it stands ("#id", "id=...", "`id`"), as its
+   * token: a run that starts and ends at a letter-or-digit boundary, the longest known one first.
+   */
+  private String tokenised(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    int i = 0;
+    while (i < text.length()) {
+      int end = startsWord(text, i) ? longestIdAt(text, i) : -1;
+      if (end < 0) {
+        out.append(text.charAt(i++));
+      } else {
+        out.append(personalData.token(text.substring(i, end)));
+        i = end;
+      }
+    }
+    return out.toString();
+  }
+
+  private int longestIdAt(String text, int start) {
+    for (int end = Math.min(text.length(), start + maxIdLength); end >= start + MIN_ID_LENGTH; end--) {
+      if ((end == text.length() || !Character.isLetterOrDigit(text.charAt(end)))
+          && externalUserIds.contains(text.substring(start, end))) {
+        return end;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean startsWord(String text, int i) {
+    return Character.isLetterOrDigit(text.charAt(i)) && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)));
   }
 }

@@ -13,6 +13,21 @@ import java.util.Locale;
 final class FetchNotes {
   private FetchNotes() {}
 
+  /**
+   * A window the API served less than 95% of (and at least 10 sessions short) is incomplete, and
+   * a gate over it cannot judge: the sessions missing might be the ones that break it. The usual
+   * cause is a first page the API numbers 0 while KONVO_FIRST_PAGE says 1.
+   */
+  static String incomplete(FetchSummary s) {
+    if (s.countClaimed() == null) return null;
+    int served = s.received() - s.duplicatesDropped();
+    int missing = s.countClaimed() - served;
+    if (missing < 10 || missing <= s.countClaimed() * 0.05) return null;
+    return String.format(Locale.ROOT, "the API claimed %,d sessions in the window but served %,d"
+        + " (%.0f%% missing): the window is incomplete, so it cannot be judged; if the API numbers"
+        + " its pages from 0, set KONVO_FIRST_PAGE=0", s.countClaimed(), served, 100.0 * missing / s.countClaimed());
+  }
+
   static List<Figure> of(FetchSummary s) {
     List<Figure> notes = new ArrayList<>();
     if (s.countMismatch()) {

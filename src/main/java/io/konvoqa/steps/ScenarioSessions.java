@@ -63,7 +63,13 @@ public final class ScenarioSessions {
     } catch (ConfigurationException e) {
       return Verdict.notJudged(gate, Outcome.CONFIGURATION_ERROR, e.getMessage());
     }
-    return verdict.withFigures(FetchNotes.of(GateRun.current().fetch(window).summary()));
+    io.konvoqa.client.FetchSummary fetched = GateRun.current().fetch(window).summary();
+    String incomplete = FetchNotes.incomplete(fetched);
+    if (incomplete != null && !verdict.outcome().couldNotJudge()) {
+      verdict = new Verdict(gate, Outcome.DATA_UNAVAILABLE, incomplete, "not judged", verdict.figures(),
+          java.util.List.of(), verdict.segments(), verdict.confusion());
+    }
+    return verdict.withFigures(FetchNotes.of(fetched));
   }
 
   /** A failed fetch: the user's to fix (key, settings) or the API's (outage, bad data). */

@@ -114,6 +114,41 @@ class GatesTest {
         .isEqualTo(Outcome.DATA_UNAVAILABLE);
   }
 
+  @Test void handoversCannotBeJudgedWhenAgentsWriteUnderAnUnmappedOrigin() {
+    List<Session> sessions = new ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      sessions.add(session("s" + i).customer("hi").ai("hello")
+          .message("HUMAN_AGENT", "Sam here", java.time.Duration.ofMinutes(1)).build());
+    }
+    Verdict v = OutcomeGates.handedOver(sample(sessions, 30), RateClaim.atMost(0.1), "g");
+    assertThat(v.outcome()).isEqualTo(Outcome.DATA_UNAVAILABLE);
+    assertThat(v.reason()).contains("the origins HUMAN_AGENT map to no role")
+        .contains("KONVO_ROLES=RECIPIENT=customer,AI=ai,HUMAN_AGENT=human_agent");
+  }
+
+  @Test void customerMessageCountsCannotBeJudgedWhenNoMessageIsFromTheCustomer() {
+    List<Session> sessions = new ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      var s = session("s" + i).ai("hello");
+      for (int k = 0; k < 20; k++) s.message("USER", "again", java.time.Duration.ofSeconds(1));
+      sessions.add(s.build());
+    }
+    assertThat(ReplyGates.maxCustomerMessages(sample(sessions, 30), 12, "g").outcome())
+        .isEqualTo(Outcome.DATA_UNAVAILABLE);
+  }
+
+  @Test void aRoutingRowWrittenTwiceDoesNotCountItsSessionsTwice() {
+    List<Session> sessions = new ArrayList<>();
+    for (int i = 0; i < 30; i++) {
+      sessions.add(session("s" + i).subIntentType(i < 10 ? "CONCIERGE" : "REFUND").customer("I want a refund").ai("x").build());
+    }
+    Route row = new Route(TriggerPhrase.parse("refund"), "REFUND", 0.9);
+    Route same = new Route(TriggerPhrase.parse("refund"), "REFUND", 0.9);
+    Verdict v = RoutingGates.routes(sample(sessions, 30), List.of(row, same), "g");
+    assertThat(v.offenders()).hasSize(20);
+    assertThat(v.confusion().counts()).isEqualTo(new long[][] {{10, 20}, {10, 20}});
+  }
+
   @Test void aGateNeverPassesOnZeroSessions() {
     Sample empty = sample(List.of(), 1);
     assertThat(List.of(

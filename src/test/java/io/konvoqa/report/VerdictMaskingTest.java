@@ -67,6 +67,14 @@ class VerdictMaskingTest {
     assertThat(VerdictAssert.shortened(masked.offenders().get(0).reason(), 60)).hasSize(60).endsWith("...");
   }
 
+  @Test void anExternalUserIdIsTokenisedWhereverItStands() {
+    Sample sample = Fixtures.sample(Fixtures.session("s-1", WEB_ID, "hi", "hello"));
+    for (String quoted : List.of("#" + WEB_ID, "Kundennr.:" + WEB_ID, "id=" + WEB_ID, "`" + WEB_ID + "`", WEB_ID + "-ok")) {
+      Verdict masked = privacy.mask(Fixtures.breached(List.of(new Offender("s-1", "AI reply: \"" + quoted + "\""))), sample);
+      assertThat(masked.offenders().get(0).reason()).as(quoted).doesNotContain(WEB_ID).contains("customer-");
+    }
+  }
+
   @Test void hostileTextIsLeftForTheRenderersToEscape() {
     Verdict verdict = Fixtures.breached(List.of(new Offender("s" + Fixtures.SVG, Fixtures.IMG)));
 

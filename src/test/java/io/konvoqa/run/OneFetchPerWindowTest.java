@@ -50,4 +50,24 @@ class OneFetchPerWindowTest {
           assertThat(pages).containsExactlyInAnyOrder(1, 2, 3, 4, 5));
     }
   }
+
+  @Test void aWindowTheApiServedOnlyPartlyCannotBeJudged() {
+    try (KonvoSimulator simulator = KonvoSimulator.start(
+        Dataset.of(TestSessions.NOW, TestSessions.healthy("s", 45)), 0, "secret-key")) {
+      simulator.faults().countLie(100);
+      List<ScenarioResult> results = new GateRunFixture(dir)
+          .set("KONVO_API_KEY", "secret-key")
+          .set("KONVO_BASE_URL", simulator.url())
+          .run("""
+              Feature: partial window
+                Scenario: a
+                  Given the sessions updated between "2026-11-01" and "2026-11-30"
+                  Then the unresolved rate is at most 15%
+              """);
+      io.konvoqa.gate.Verdict verdict = results.get(0).verdicts().get(0);
+      assertThat(verdict.outcome()).isEqualTo(io.konvoqa.gate.Outcome.DATA_UNAVAILABLE);
+      assertThat(verdict.reason()).startsWith("the API claimed 145 sessions in the window but served 45 (69% missing)")
+          .endsWith("set KONVO_FIRST_PAGE=0");
+    }
+  }
 }
