@@ -79,8 +79,10 @@ public final class StepCatalog {
         case-insensitive; inside a table cell write `|` as `\\|`.
       - Every gate ends in one of: **passed**; **gate breached** (the AI misbehaved); or **could not
         judge**, with the reason: *insufficient data* (no sessions, fewer than the minimum sample, a
-        trigger phrase that matched nothing), *data unavailable* (a failed fetch, sessions without the
-        `status`, `state` or `messages` the gate needs), or *configuration error* (a malformed
+        trigger phrase that matched nothing), *data unavailable* (a failed fetch, a window the API
+        served less than 95% of its `count` of, sessions without the `status`, `state` or `messages`
+        the gate needs, no message from the role a gate is about because its `initiator_origin` is
+        not mapped: see `KONVO_ROLES`), or *configuration error* (a malformed
         argument, a misspelt channel or sub_intent_type, a bad key). Only passed passes.
       - The minimum sample (default 30, `KONVO_MIN_SAMPLE` or `Given at least N sessions are needed`)
         applies to the sessions chosen and to the population a rate is computed over (the completed
