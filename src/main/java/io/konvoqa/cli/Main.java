@@ -1,5 +1,6 @@
 package io.konvoqa.cli;
 
+import io.konvoqa.config.CommandLine;
 import io.konvoqa.config.Settings;
 import io.konvoqa.report.RunReport;
 import io.konvoqa.report.Summary;
@@ -10,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Arrays;
-import java.util.List;
 
 /**
  * {@code java -jar konvo-qa.jar COMMAND}: {@code run} the gates, {@code serve} the simulator, print
@@ -45,7 +45,7 @@ public final class Main {
     int code;
     try {
       code = run(args, System.out, System.err);
-    } catch (UsageException e) {
+    } catch (CommandLine.UsageException e) {
       System.err.println("konvo-qa: " + e.getMessage());
       System.err.print(USAGE);
       code = 2;
@@ -58,8 +58,8 @@ public final class Main {
 
   /** Runs a command; returns its exit code, or -1 for a server that keeps running. */
   static int run(String[] args, PrintStream out, PrintStream err) {
-    if (args.length == 0) throw new UsageException("no command given");
-    Args rest = new Args(Arrays.asList(args).subList(1, args.length));
+    if (args.length == 0) throw new CommandLine.UsageException("no command given");
+    CommandLine rest = new CommandLine(Arrays.asList(args).subList(1, args.length));
     return switch (args[0]) {
       case "run" -> runGates(rest, out, err);
       case "serve" -> Serve.start(rest, out);
@@ -76,11 +76,11 @@ public final class Main {
         out.print(USAGE);
         yield 0;
       }
-      default -> throw new UsageException("unknown command '" + args[0] + "'");
+      default -> throw new CommandLine.UsageException("unknown command '" + args[0] + "'");
     };
   }
 
-  private static int runGates(Args args, PrintStream out, PrintStream err) {
+  private static int runGates(CommandLine args, PrintStream out, PrintStream err) {
     Path features = Path.of(args.value("--features", "features"));
     String tags = args.value("--tags", null);
     boolean report = !args.flag("--no-report");
@@ -92,7 +92,7 @@ public final class Main {
     return summary.exitCode();
   }
 
-  private static int summary(Args args, PrintStream out) {
+  private static int summary(CommandLine args, PrintStream out) {
     Path reports = Path.of(args.value("--reports", Settings.fromEnvironment().reportsDir().toString()));
     args.done();
     return printSummary(reports, out);
@@ -124,48 +124,6 @@ public final class Main {
           || Files.readString(RunReport.summaryFile(reports)).contains(": 0 gates,");
     } catch (IOException e) {
       return true;
-    }
-  }
-
-  /** Simple "--name value" options; anything left over is a usage error. */
-  static final class Args {
-    private final List<String> remaining;
-
-    Args(List<String> args) {
-      this.remaining = new java.util.ArrayList<>(args);
-    }
-
-    String value(String name, String fallback) {
-      int i = remaining.indexOf(name);
-      if (i < 0) return fallback;
-      if (i + 1 >= remaining.size()) throw new UsageException(name + " needs a value");
-      String value = remaining.get(i + 1);
-      remaining.subList(i, i + 2).clear();
-      return value;
-    }
-
-    int intValue(String name, int fallback) {
-      String text = value(name, null);
-      if (text == null) return fallback;
-      try {
-        return Integer.parseInt(text);
-      } catch (NumberFormatException e) {
-        throw new UsageException(name + " must be a whole number but was '" + text + "'");
-      }
-    }
-
-    boolean flag(String name) {
-      return remaining.remove(name);
-    }
-
-    void done() {
-      if (!remaining.isEmpty()) throw new UsageException("unknown option(s) " + remaining);
-    }
-  }
-
-  static final class UsageException extends RuntimeException {
-    UsageException(String message) {
-      super(message);
     }
   }
 }

@@ -15,7 +15,7 @@ import java.util.Locale;
 final class Serve {
   private Serve() {}
 
-  static int start(Main.Args args, PrintStream out) {
+  static int start(io.konvoqa.config.CommandLine args, PrintStream out) {
     int port = args.intValue("--port", 8080);
     String data = args.value("--data", null);
     String apiKey = args.value("--api-key", null);

@@ -110,7 +110,7 @@ public final class Summary {
   }
 
   private static String cut(String row) {
-    return row.length() > WIDTH ? row.substring(0, WIDTH - 3) + "..." : row;
+    return io.konvoqa.gate.VerdictAssert.shortened(row, WIDTH);
   }
 
   private static String oneLine(String text) {

@@ -1,5 +1,6 @@
 package io.konvoqa.snapshot;
 
+import io.konvoqa.config.CommandLine;
 import io.konvoqa.config.Settings;
 import io.konvoqa.simulator.Dataset;
 import io.konvoqa.simulator.DatasetFile;
@@ -41,10 +42,10 @@ public final class Bless {
   static int run(List<String> args, Settings settings, PrintStream out, PrintStream err) {
     Path file;
     try {
-      Options options = new Options(args);
+      CommandLine options = new CommandLine(args);
       file = Path.of(options.positional("snapshot FILE"));
       options.done();
-    } catch (Options.UsageException e) {
+    } catch (CommandLine.UsageException e) {
       err.println("konvo-qa bless: " + e.getMessage());
       err.print(USAGE);
       return 2;

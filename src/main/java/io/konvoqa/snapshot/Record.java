@@ -1,5 +1,6 @@
 package io.konvoqa.snapshot;
 
+import io.konvoqa.config.CommandLine;
 import io.konvoqa.client.FetchResult;
 import io.konvoqa.client.KonvoApiException;
 import io.konvoqa.client.KonvoClient;
@@ -43,7 +44,7 @@ public final class Record {
     RecordRequest request;
     try {
       request = RecordRequest.parse(args, clock.instant().truncatedTo(ChronoUnit.SECONDS));
-    } catch (Options.UsageException e) {
+    } catch (CommandLine.UsageException e) {
       err.println("konvo-qa record: " + e.getMessage());
       err.print(USAGE);
       return 2;

@@ -1,5 +1,6 @@
 package io.konvoqa.snapshot;
 
+import io.konvoqa.config.CommandLine;
 import io.konvoqa.gate.Durations;
 import io.konvoqa.session.Timestamps;
 import io.konvoqa.session.Window;
@@ -16,38 +17,38 @@ import java.util.List;
 record RecordRequest(Window window, Instant recordedAt, Path out, boolean keepPersonalData) {
 
   static RecordRequest parse(List<String> args, Instant now) {
-    Options options = new Options(args);
+    CommandLine options = new CommandLine(args);
     String last = options.value("--last");
     String from = options.value("--from");
     String to = options.value("--to");
     String out = options.value("--out");
     boolean keep = options.flag("--keep-personal-data");
     options.done();
-    if (out == null) throw new Options.UsageException("--out FILE is missing: e.g. --out snapshots/2026-w48.json.gz");
+    if (out == null) throw new CommandLine.UsageException("--out FILE is missing: e.g. --out snapshots/2026-w48.json.gz");
     if (!out.endsWith(".json") && !out.endsWith(".json.gz")) {
-      throw new Options.UsageException("--out must end in .json or .json.gz but was '" + out + "'");
+      throw new CommandLine.UsageException("--out must end in .json or .json.gz but was '" + out + "'");
     }
     return new RecordRequest(window(last, from, to, now), now, Path.of(out), keep);
   }
 
   private static Window window(String last, String from, String to, Instant now) {
     if (last != null && (from != null || to != null)) {
-      throw new Options.UsageException("give either --last or --from/--to, not both");
+      throw new CommandLine.UsageException("give either --last or --from/--to, not both");
     }
     if (last != null) {
       try {
         return new Window(now.minus(Durations.parse(last)), now);
       } catch (IllegalArgumentException e) {
-        throw new Options.UsageException("--last: " + e.getMessage() + " (or 7d, 24h)");
+        throw new CommandLine.UsageException("--last: " + e.getMessage() + " (or 7d, 24h)");
       }
     }
     if (from == null) {
-      throw new Options.UsageException("no window: give --last 7d, or --from 2026-11-20 [--to 2026-11-26]");
+      throw new CommandLine.UsageException("no window: give --last 7d, or --from 2026-11-20 [--to 2026-11-26]");
     }
     Instant start = instant("--from", from, false);
     Instant end = to == null ? now : instant("--to", to, true);
     if (end.isBefore(start)) {
-      throw new Options.UsageException("--to (" + end + ") is before --from (" + start + "): swap them");
+      throw new CommandLine.UsageException("--to (" + end + ") is before --from (" + start + "): swap them");
     }
     return new Window(start, end);
   }
@@ -57,7 +58,7 @@ record RecordRequest(Window window, Instant recordedAt, Path out, boolean keepPe
     try {
       return Timestamps.parseDateOrInstant(text, endOfDay);
     } catch (DateTimeParseException e) {
-      throw new Options.UsageException(option + " must be an ISO date or instant, like 2026-11-20 or"
+      throw new CommandLine.UsageException(option + " must be an ISO date or instant, like 2026-11-20 or"
           + " 2026-11-20T08:00:00Z, but was '" + text + "'");
     }
   }
