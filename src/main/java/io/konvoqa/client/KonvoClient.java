@@ -112,7 +112,7 @@ public final class KonvoClient implements AutoCloseable {
         fetchPastCount(query, last + 1, collector, progress);
       }
       return collector.result(window, count, requests.get(), retries.get(),
-          Duration.ofNanos(System.nanoTime() - started));
+          "pages numbered from " + firstPage + " (KONVO_FIRST_PAGE)", Duration.ofNanos(System.nanoTime() - started));
     }
   }
 

@@ -49,20 +49,25 @@ final class SessionCollector {
     return received;
   }
 
-  FetchResult result(Window window, Integer count, int requests, int retries, Duration elapsed) {
+  FetchResult result(Window window, Integer count, int requests, int retries, String numbering,
+      Duration elapsed) {
     List<Session> kept = new ArrayList<>(order.size());
     List<Session> outside = new ArrayList<>();
+    int undated = 0;
     for (String id : order) {
       Session session = byId.get(id);
       // trust nothing blindly: a session that cannot be placed in the window is set aside too
-      if (session.updatedAt() == null || !window.contains(session.updatedAt())) {
+      if (session.updatedAt() == null) {
+        undated++;
+        outside.add(session);
+      } else if (!window.contains(session.updatedAt())) {
         outside.add(session);
       } else {
         kept.add(session);
       }
     }
-    FetchSummary summary = new FetchSummary(pages, requests, retries, count, received,
-        duplicates, outside.size(), kept.size(), elapsed);
+    FetchSummary summary = new FetchSummary(pages, requests, retries, count, count, received,
+        duplicates, 0, outside.size() - undated, undated, 0, kept.size(), numbering, elapsed);
     return new FetchResult(window, kept, outside, summary);
   }
 

@@ -20,7 +20,7 @@ final class FetchNotes {
    */
   static String incomplete(FetchSummary s) {
     if (s.countClaimed() == null) return null;
-    int served = s.received() - s.duplicatesDropped();
+    int served = s.distinctReceived();
     int missing = s.countClaimed() - served;
     if (missing < 10 || missing <= s.countClaimed() * 0.05) return null;
     return String.format(Locale.ROOT, "the API claimed %,d sessions in the window but served %,d"
@@ -36,9 +36,10 @@ final class FetchNotes {
               + " incomplete (sessions can move while a window is paged)",
           s.countClaimed(), s.received() - s.duplicatesDropped())));
     }
-    if (s.outsideWindow() > 0) {
+    if (s.outsideWindow() + s.undated() > 0) {
       notes.add(new Figure("set aside", String.format(Locale.ROOT,
-          "%,d sessions the API sent were outside the window or had no timestamp: not judged", s.outsideWindow())));
+          "%,d sessions the API sent were outside the window or had no timestamp: not judged",
+          s.outsideWindow() + s.undated())));
     }
     if (s.duplicatesDropped() > 0) {
       notes.add(new Figure("duplicates dropped", String.format(Locale.ROOT,

@@ -107,7 +107,7 @@ class PageParsingTest {
 
     // then both parsed, nulls as nulls, and set aside: with no time they cannot be placed in the window
     assertThat(result.sessions()).isEmpty();
-    assertThat(result.summary().outsideWindow()).isEqualTo(2);
+    assertThat(result.summary().undated()).isEqualTo(2);
     assertThat(result.outsideWindow()).containsExactly(
         new Session("bare", null, null, null, null, null, null, null, null, null),
         new Session("nulls", null, null, null, null, null, null,

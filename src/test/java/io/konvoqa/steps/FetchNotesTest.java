@@ -10,11 +10,12 @@ import org.junit.jupiter.api.Test;
 /** Nothing fetched goes unmentioned: every verdict over a window says how complete it was. */
 class FetchNotesTest {
   @Test void aCleanFetchAddsNothing() {
-    assertThat(FetchNotes.of(new FetchSummary(5, 5, 0, 1000, 1000, 0, 0, 1000, Duration.ZERO))).isEmpty();
+    assertThat(FetchNotes.of(FetchSummary.clean(5, 5, 1000, Duration.ZERO))).isEmpty();
   }
 
   @Test void aCountTheServerDidNotKeepSetAsideAndDuplicatesAreNoted() {
-    assertThat(FetchNotes.of(new FetchSummary(6, 6, 0, 1200, 1025, 25, 3, 997, Duration.ZERO)))
+    assertThat(FetchNotes.of(new FetchSummary(6, 6, 0, 1200, 1200, 1025, 25, 0, 2, 1, 0, 997,
+        "pages numbered from 1", Duration.ZERO)))
         .extracting(Figure::name, Figure::value)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple("count mismatch", "the API claimed 1,200 sessions in the window"
