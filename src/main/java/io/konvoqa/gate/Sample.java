@@ -15,6 +15,8 @@ import java.util.Map;
  *     computed over) cannot be judged
  * @param fetched every session of the window before the scenario's choices: used to tell a
  *     misspelt channel or sub_intent_type from one that simply did not occur
+ * @param completeness sessions of the window the run cannot be sure of: a gate whose verdict could
+ *     change if they were all offenders (or none were) cannot judge
  */
 public record Sample(
     List<Session> sessions,
@@ -22,7 +24,8 @@ public record Sample(
     int minimumSample,
     Map<String, Role> roles,
     Instant now,
-    List<Session> fetched) {
+    List<Session> fetched,
+    Completeness completeness) {
 
   /** One choice and the number of sessions left after it. */
   public record Step(String description, int remaining) {}
@@ -32,6 +35,13 @@ public record Sample(
     funnel = List.copyOf(funnel);
     roles = Map.copyOf(roles);
     fetched = List.copyOf(fetched);
+    java.util.Objects.requireNonNull(completeness, "completeness");
+  }
+
+  /** A sample of a window seen whole. */
+  public Sample(List<Session> sessions, List<Step> funnel, int minimumSample, Map<String, Role> roles,
+      Instant now, List<Session> fetched) {
+    this(sessions, funnel, minimumSample, roles, now, fetched, Completeness.WHOLE);
   }
 
   public int size() {

@@ -76,8 +76,14 @@ public final class Selection {
     return new Selection(next);
   }
 
-  /** Applies the filters in order, recording how many sessions each left. */
+  /** Applies the filters to a window seen whole. */
   public Sample apply(List<Session> fetched, int minimumSample, Map<String, Role> roles, Instant now) {
+    return apply(fetched, Completeness.WHOLE, minimumSample, roles, now);
+  }
+
+  /** Applies the filters in order, recording how many sessions each left. */
+  public Sample apply(List<Session> fetched, Completeness completeness, int minimumSample,
+      Map<String, Role> roles, Instant now) {
     List<Sample.Step> funnel = new ArrayList<>();
     funnel.add(new Sample.Step("fetched", fetched.size()));
     List<Session> left = fetched;
@@ -86,7 +92,7 @@ public final class Selection {
       left = left.stream().filter(filter.test()).toList();
       funnel.add(new Sample.Step(filter.description(), left.size()));
     }
-    return new Sample(left, funnel, minimumSample, roles, now, fetched);
+    return new Sample(left, funnel, minimumSample, roles, now, fetched, completeness);
   }
 
   /** A channel or sub_intent_type that no session has but is close to one that some do: a typo. */
