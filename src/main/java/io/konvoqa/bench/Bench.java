@@ -103,6 +103,7 @@ public final class Bench {
         .baseUrl(simulator.url)
         .apiKey("bench")
         .concurrency(concurrency)
+        .firstPage(1) // paging is measured, not the numbering's detection (a round trip more at C=1)
         .maxSessions(Math.max(n, 1))
         .progress(null, false)
         .build();

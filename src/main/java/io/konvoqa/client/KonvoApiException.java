@@ -9,7 +9,9 @@ public final class KonvoApiException extends RuntimeException {
   /** What went wrong, so callers can tell a configuration problem from an outage. */
   public enum Kind {
     KEY_REJECTED, BAD_REQUEST, UNPARSEABLE_PAGE, UNREACHABLE, SERVER_ERROR, TOO_MANY_SESSIONS,
-    BAD_CONFIGURATION
+    BAD_CONFIGURATION,
+    /** The API seems to ignore {@code page}: the window cannot be read past its first page. */
+    PAGE_IGNORED
   }
 
   private final Kind kind;

@@ -1,17 +1,10 @@
 package io.konvoqa.client;
 
 import io.konvoqa.client.KonvoApiException.Kind;
-import io.konvoqa.session.SessionsPage;
 import io.konvoqa.session.Window;
 import java.io.PrintStream;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import okhttp3.ConnectionPool;
@@ -22,15 +15,17 @@ import retrofit2.Retrofit;
 /**
  * Fetches every session of a window from {@code GET /ai-sessions}, pages in parallel.
  *
- * <p>Reads page one for {@code count}, fetches the remaining pages concurrently (bounded), stops
- * on an empty page, keeps going past {@code count} while pages come back full, de-duplicates by
- * id and sets aside sessions the server sent from outside the window. Build one with
- * {@link #builder()}.
+ * <p>Reads the first page for {@code count} (the first window also asks page 0 beside page 1, to
+ * learn whether pages start at 0 or 1), fetches the remaining pages concurrently (bounded), stops
+ * on an empty page, keeps going past {@code count} while pages come back full (without a
+ * {@code count}, until an empty page), de-duplicates by id and sets aside sessions the server sent
+ * from outside the window. Build one with {@link #builder()}.
  */
 public final class KonvoClient implements AutoCloseable {
   private final String baseUrl;
   private final int pageSize;
-  private final int firstPage;
+  /** How pages are numbered: told, or found by the first window fetched; null until then. */
+  private volatile PageNumbering numbering;
   private final int concurrency;
   private final int maxSessions;
   private final PrintStream progressOut;
@@ -41,7 +36,7 @@ public final class KonvoClient implements AutoCloseable {
   private KonvoClient(Builder b) {
     this.baseUrl = b.baseUrl;
     this.pageSize = b.pageSize;
-    this.firstPage = b.firstPage;
+    this.numbering = b.firstPage == null ? null : PageNumbering.told(b.firstPage);
     this.concurrency = b.concurrency;
     this.maxSessions = b.maxSessions;
     this.progressOut = b.progressOut;
@@ -70,11 +65,11 @@ public final class KonvoClient implements AutoCloseable {
     Builder builder = new Builder()
         .baseUrl(settings.baseUrl())
         .pageSize(settings.pageSize())
-        .firstPage(settings.firstPage())
         .concurrency(settings.concurrency())
         .maxTries(settings.maxTries())
         .maxSessions(settings.maxSessions())
         .readTimeout(settings.timeout());
+    if (settings.firstPage() != null) builder.firstPage(settings.firstPage());
     return settings.apiKey() == null ? builder : builder.apiKey(settings.apiKey());
   }
 
@@ -88,101 +83,18 @@ public final class KonvoClient implements AutoCloseable {
     http.connectionPool().evictAll();
   }
 
-  /** Fetches the window with messages and state, or throws {@link KonvoApiException}. */
+  /**
+   * Fetches the window with messages and state, or throws {@link KonvoApiException}. The first
+   * window also finds out how the API numbers its pages (unless KONVO_FIRST_PAGE says); the later
+   * ones reuse what it found.
+   */
   public FetchResult fetch(Window window) {
-    long started = System.nanoTime();
-    AtomicInteger requests = new AtomicInteger();
-    AtomicInteger retries = new AtomicInteger();
-    try (FetchProgress progress = new FetchProgress(progressOut, progressInteractive)) {
-      PageFetcher.Query query = new PageFetcher.Query(window, pageSize, requests, retries);
-      SessionsPage first = fetcher.fetch(query, firstPage);
-      Integer count = first.count();
-      if (count != null && count > maxSessions) throw tooMany(count + " sessions");
-      int pages = count == null ? 1 : Math.max(1, (count + pageSize - 1) / pageSize);
-      progress.pages(pages, false);
-      progress.pageDone(first.result().size());
-
-      SessionCollector collector = new SessionCollector(count == null ? pageSize : Math.min(count, maxSessions));
-      collector.add(first);
-      if (!first.result().isEmpty()) {
-        // When count fills the last page exactly, the page after it must be read anyway (count
-        // may understate the window): ask for it with the others instead of one round trip later.
-        int last = firstPage + pages - 1 + (count != null && count > 0 && count % pageSize == 0 ? 1 : 0);
-        fetchConcurrently(query, firstPage + 1, last, progress, collector);
-        fetchPastCount(query, last + 1, collector, progress);
-      }
-      return collector.result(window, count, requests.get(), retries.get(),
-          "pages numbered from " + firstPage + " (KONVO_FIRST_PAGE)", Duration.ofNanos(System.nanoTime() - started));
-    }
-  }
-
-  /** Fetches pages {@code from..to} concurrently; the collector takes each, in order, as it lands. */
-  private void fetchConcurrently(
-      PageFetcher.Query query, int from, int to, FetchProgress progress, SessionCollector collector) {
-    if (to < from) return;
-    AtomicInteger emptyAt = new AtomicInteger(Integer.MAX_VALUE);
-    ExecutorService pool = Executors.newFixedThreadPool(concurrency, r -> {
-      Thread thread = new Thread(r, "konvo-fetch");
-      thread.setDaemon(true);
-      return thread;
-    });
-    try {
-      List<Future<SessionsPage>> futures = new ArrayList<>();
-      for (int page = from; page <= to; page++) {
-        int p = page;
-        futures.add(pool.submit(() -> {
-          if (p > emptyAt.get()) return null; // an earlier page was already empty
-          SessionsPage result = fetcher.fetch(query, p);
-          if (result.result().isEmpty()) emptyAt.accumulateAndGet(p, Math::min);
-          progress.pageDone(result.result().size());
-          return result;
-        }));
-      }
-      try {
-        for (Future<SessionsPage> future : futures) {
-          SessionsPage page = await(future);
-          if (page != null) collector.add(page);
-        }
-      } catch (RuntimeException e) {
-        query.cancel();
-        futures.forEach(f -> f.cancel(true));
-        throw e;
-      }
-    } finally {
-      pool.shutdownNow();
-    }
-  }
-
-  /** When {@code count} understated the window, pages keep coming back full: read on. */
-  private void fetchPastCount(
-      PageFetcher.Query query, int next, SessionCollector collector, FetchProgress progress) {
-    SessionsPage last = collector.lastPage();
-    while (last.result().size() >= pageSize && !last.result().isEmpty()) {
-      progress.pages(next - firstPage, true);
-      last = fetcher.fetch(query, next++);
-      if (collector.received() + last.result().size() > maxSessions) {
-        throw tooMany("more than " + (collector.received() + last.result().size()) + " sessions");
-      }
-      progress.pageDone(last.result().size());
-      collector.add(last); // an empty page is a page fetched too: pages + retries == requests
-    }
-  }
-
-  private KonvoApiException tooMany(String what) {
-    return new KonvoApiException(Kind.TOO_MANY_SESSIONS, "the window holds " + what
-        + ", more than the safety cap of " + maxSessions
-        + " per window: narrow the window, or raise KONVO_MAX_SESSIONS if the memory allows");
-  }
-
-  private static SessionsPage await(Future<SessionsPage> future) {
-    try {
-      return future.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new KonvoApiException(Kind.UNREACHABLE, "the fetch was interrupted", e);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof KonvoApiException api) throw api;
-      throw new KonvoApiException(Kind.UNREACHABLE, "fetching a page failed: " + e.getCause(), e);
+    PageFetcher.Query query = new PageFetcher.Query(window, pageSize, new AtomicInteger(), new AtomicInteger());
+    try (FetchProgress progress = new FetchProgress(progressOut, progressInteractive);
+         WindowFetch fetch = new WindowFetch(fetcher, query, baseUrl, concurrency, maxSessions, progress)) {
+      FetchResult result = fetch.fetch(numbering);
+      if (numbering == null && fetch.numbering().settled()) numbering = fetch.numbering().remembered();
+      return result;
     }
   }
 
@@ -191,7 +103,7 @@ public final class KonvoClient implements AutoCloseable {
     private String baseUrl = "https://api.konvoai.com/";
     private String apiKey;
     private int pageSize = 200;
-    private int firstPage = 1;
+    private Integer firstPage;
     private int concurrency = 4;
     private int maxTries = 5;
     private int maxSessions = 100_000;
@@ -229,6 +141,7 @@ public final class KonvoClient implements AutoCloseable {
       return this;
     }
 
+    /** Pages numbered from {@code page}, 0 or 1, without asking the API; unset, it is detected. */
     public Builder firstPage(int page) {
       this.firstPage = checkRange("first page (KONVO_FIRST_PAGE)", page, 0, 1);
       return this;

@@ -24,6 +24,7 @@ import retrofit2.Retrofit;
  */
 final class PageConverterFactory extends Converter.Factory {
   static final int EXCERPT_BYTES = 160;
+  private static final JsonReader.Options PAGE = JsonReader.Options.of("count", "result");
 
   @Override
   public Converter<ResponseBody, ?> responseBodyConverter(
@@ -32,12 +33,14 @@ final class PageConverterFactory extends Converter.Factory {
     return body -> {
       TailSource tail = new TailSource(body.source());
       try (BufferedSource source = Okio.buffer(tail); JsonReader reader = JsonReader.of(source)) {
-        SessionsPage page = SessionJson.readPage(reader);
+        SessionsPage page = readPage(reader);
         if (reader.peek() != JsonReader.Token.END_DOCUMENT) {
           throw new com.squareup.moshi.JsonDataException(
               "unexpected content after the page object at " + reader.getPath());
         }
         return page;
+      } catch (MalformedPageException e) {
+        throw new UnparseablePageException(e, tail.excerpt(), true);
       } catch (IOException | RuntimeException e) {
         // cut off: the body ended early (Moshi says "Unterminated string" when it ends inside
         // one, not EOFException) or the connection broke; either may mend on a retry
@@ -50,19 +53,60 @@ final class PageConverterFactory extends Converter.Factory {
     };
   }
 
+  /**
+   * A page: an object with {@code count} and a {@code result} array. Without that array it is no
+   * page at all (an upstream error passed on as a 200, say), never an empty one.
+   */
+  private static SessionsPage readPage(JsonReader reader) throws IOException {
+    Integer count = null;
+    java.util.List<io.konvoqa.session.Session> result = null;
+    reader.beginObject();
+    while (reader.hasNext()) {
+      switch (reader.selectName(PAGE)) {
+        case 0 -> count = reader.peek() == JsonReader.Token.NULL ? reader.<Integer>nextNull() : reader.nextInt();
+        case 1 -> {
+          if (reader.peek() != JsonReader.Token.BEGIN_ARRAY) {
+            throw new MalformedPageException("\"result\" is " + reader.peek() + ", not an array");
+          }
+          result = SessionJson.readSessions(reader);
+        }
+        default -> {
+          reader.skipName();
+          reader.skipValue();
+        }
+      }
+    }
+    reader.endObject();
+    if (result == null) throw new MalformedPageException("the page has no \"result\" array");
+    return new SessionsPage(count, result);
+  }
+
+  /** A well-formed JSON object that is not a page: may be a passing upstream error, so retried. */
+  private static final class MalformedPageException extends IOException {
+    MalformedPageException(String message) {
+      super(message);
+    }
+  }
+
   /** A page body that is not the JSON the contract describes; carries an excerpt of the body. */
   static final class UnparseablePageException extends IOException {
     final String excerpt;
-    private final boolean truncated;
+    private final boolean retryable;
 
-    UnparseablePageException(Exception cause, String excerpt, boolean truncated) {
+    UnparseablePageException(Exception cause, String excerpt, boolean retryable) {
       super(cause.getMessage(), cause);
       this.excerpt = excerpt;
-      this.truncated = truncated;
+      this.retryable = retryable;
     }
 
-    boolean truncated() {
-      return truncated;
+    /** Cut off, or not a page at all: either may mend on a retry. */
+    boolean retryable() {
+      return retryable;
+    }
+
+    /** Valid JSON, but without the {@code result} array a page has. */
+    boolean notAPage() {
+      return getCause() instanceof MalformedPageException;
     }
   }
 

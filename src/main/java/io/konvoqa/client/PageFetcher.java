@@ -33,16 +33,23 @@ final class PageFetcher {
 
   /** One window being fetched, the counters its pages share, and its calls under way. */
   record Query(Window window, int pageSize, AtomicInteger requests, AtomicInteger retries,
-      java.util.Set<retrofit2.Call<?>> calls, java.util.concurrent.atomic.AtomicBoolean cancelled) {
+      java.util.Set<retrofit2.Call<?>> calls, java.util.concurrent.atomic.AtomicBoolean cancelled,
+      java.util.concurrent.atomic.AtomicReference<KonvoApiException> failure) {
     Query(Window window, int pageSize, AtomicInteger requests, AtomicInteger retries) {
       this(window, pageSize, requests, retries, java.util.concurrent.ConcurrentHashMap.newKeySet(),
-          new java.util.concurrent.atomic.AtomicBoolean());
+          new java.util.concurrent.atomic.AtomicBoolean(), new java.util.concurrent.atomic.AtomicReference<>());
     }
 
     /** Once one page has failed the fetch, stops every other page's request at once. */
     void cancel() {
       cancelled.set(true);
       calls.forEach(retrofit2.Call::cancel);
+    }
+
+    /** The first page to fail the fetch gives the reason, and stops the others at once. */
+    void fail(KonvoApiException e) {
+      failure.compareAndSet(null, e);
+      cancel();
     }
   }
 
@@ -86,9 +93,11 @@ final class PageFetcher {
         lastProblem = "HTTP " + code + (message.isEmpty() ? "" : " (" + message + ")");
         wait = retryAfter(response.headers().get("Retry-After"));
       } catch (PageConverterFactory.UnparseablePageException e) {
-        if (!e.truncated()) throw unparseable(page, e.getMessage(), e.excerpt);
+        if (!e.retryable()) throw unparseable(page, e.getMessage(), e.excerpt);
         lastKind = Kind.UNPARSEABLE_PAGE;
-        lastProblem = "the body was cut off (" + e.getMessage() + "); it ended: " + e.excerpt;
+        lastProblem = e.notAPage()
+            ? "a 200 that is not a page (" + e.getMessage() + "); the body was: " + e.excerpt
+            : "the body was cut off (" + e.getMessage() + "); it ended: " + e.excerpt;
       } catch (UnknownHostException e) {
         throw error(Kind.UNREACHABLE, "could not reach " + baseUrl + "ai-sessions: unknown host "
             + e.getMessage() + "; check KONVO_BASE_URL and your network", e);

@@ -1,21 +1,33 @@
 package io.konvoqa.client;
 
+import com.squareup.moshi.JsonWriter;
 import io.konvoqa.session.Session;
+import io.konvoqa.session.SessionJson;
 import io.konvoqa.session.SessionsPage;
 import io.konvoqa.session.Window;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import okio.Buffer;
 
 /**
  * Gathers a window's pages as they arrive, while later pages are still in flight: de-duplicates by
  * id (keeping the newest version) and, at the end, sets aside what cannot be placed in the window.
+ *
+ * <p>Which copy of a session is kept never depends on the order pages arrive in: the newest
+ * {@code last_updated} wins, and copies equally new but different are a conflict, counted, of
+ * which the one first in canonical JSON order is kept.
  */
 final class SessionCollector {
   private final Map<String, Session> byId;
   private final List<String> order;
+  private final Set<String> conflicted = new HashSet<>();
   private int pages;
   private int received;
   private int duplicates;
@@ -26,18 +38,34 @@ final class SessionCollector {
     this.order = new ArrayList<>(Math.max(16, expected));
   }
 
-  void add(SessionsPage page) {
+  /** Takes a page; returns how many of its sessions were not received before. */
+  int add(SessionsPage page) {
     pages++;
     last = page;
+    int fresh = 0;
     for (Session session : page.result()) {
       received++;
       Session earlier = byId.putIfAbsent(session.id(), session);
       if (earlier == null) {
         order.add(session.id());
+        fresh++;
       } else {
         duplicates++;
-        if (newer(session, earlier)) byId.put(session.id(), session);
+        keepOne(session, earlier);
       }
+    }
+    return fresh;
+  }
+
+  private void keepOne(Session copy, Session kept) {
+    if (newer(copy, kept)) {
+      byId.put(copy.id(), copy);
+      conflicted.remove(copy.id()); // a newer copy settles it, whatever came before
+    } else if (!newer(kept, copy) && !copy.equals(kept)) {
+      conflicted.add(copy.id());
+      int first = canonical(copy).compareTo(canonical(kept));
+      if (first == 0) first = copy.toString().compareTo(kept.toString()); // e.g. beyond millis
+      if (first < 0) byId.put(copy.id(), copy);
     }
   }
 
@@ -49,11 +77,16 @@ final class SessionCollector {
     return received;
   }
 
-  FetchResult result(Window window, Integer count, int requests, int retries, String numbering,
+  int distinct() {
+    return order.size();
+  }
+
+  FetchResult result(Window window, Integer countClaimed, int requests, int retries, String numbering,
       Duration elapsed) {
     List<Session> kept = new ArrayList<>(order.size());
     List<Session> outside = new ArrayList<>();
     int undated = 0;
+    int conflicts = 0;
     for (String id : order) {
       Session session = byId.get(id);
       // trust nothing blindly: a session that cannot be placed in the window is set aside too
@@ -64,15 +97,39 @@ final class SessionCollector {
         outside.add(session);
       } else {
         kept.add(session);
+        if (conflicted.contains(id)) conflicts++;
       }
     }
-    FetchSummary summary = new FetchSummary(pages, requests, retries, count, count, received,
-        duplicates, 0, outside.size() - undated, undated, 0, kept.size(), numbering, elapsed);
+    FetchSummary summary = new FetchSummary(pages, requests, retries, countClaimed,
+        last == null ? countClaimed : last.count(), received, duplicates, conflicts,
+        outside.size() - undated, undated, 0, kept.size(), numbering, elapsed);
     return new FetchResult(window, kept, outside, summary);
   }
 
   private static boolean newer(Session candidate, Session current) {
     if (candidate.updatedAt() == null) return false;
     return current.updatedAt() == null || candidate.updatedAt().isAfter(current.updatedAt());
+  }
+
+  /** The session as the API would send it, every field: an order that does not depend on arrival. */
+  private static String canonical(Session session) {
+    Buffer buffer = new Buffer();
+    try (JsonWriter writer = JsonWriter.of(buffer)) {
+      SessionJson.write(writer, session, true, true);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return buffer.readUtf8();
+  }
+
+  /** True when both pages hold the same ids, whatever their order or content. */
+  static boolean sameIds(SessionsPage a, SessionsPage b) {
+    return ids(a).equals(ids(b));
+  }
+
+  private static Set<String> ids(SessionsPage page) {
+    Set<String> ids = new HashSet<>();
+    for (Session s : page.result()) ids.add(s.id());
+    return ids;
   }
 }

@@ -8,7 +8,8 @@ public enum Setting {
       "A dataset or snapshot file (.json or .json.gz): run against the simulator serving it, with"
           + " \"now\" taken from its recorded_at."),
   PAGE_SIZE("KONVO_PAGE_SIZE", "200", "Sessions per page, 1..200."),
-  FIRST_PAGE("KONVO_FIRST_PAGE", "1", "The number of the first page, 0 or 1."),
+  FIRST_PAGE("KONVO_FIRST_PAGE", null,
+      "The number of the first page, 0 or 1; unset, it is detected (page 0 asked for beside page 1)."),
   CONCURRENCY("KONVO_CONCURRENCY", "4", "Pages fetched at the same time, 1..64."),
   MAX_TRIES("KONVO_MAX_TRIES", "5", "Tries per page on 429, 5xx and I/O errors."),
   MAX_SESSIONS("KONVO_MAX_SESSIONS", "100000", "Safety cap on sessions per window."),

@@ -78,7 +78,7 @@ public final class GateRun implements AutoCloseable {
       }
     }
     KonvoClient.Builder builder = KonvoClient.builder(settings).progressOnConsole();
-    if (simulator != null) builder.baseUrl(simulator.url()).firstPage(1);
+    if (simulator != null) builder.baseUrl(simulator.url());
     this.client = builder.apiKey(key).build();
   }
 
@@ -149,6 +149,7 @@ public final class GateRun implements AutoCloseable {
     if (cached == null) {
       try {
         FetchResult result = client.fetch(window);
+        if (source() == Settings.Source.LIVE) console.println("konvo-qa: " + window + ": " + result.summary().numbering());
         if (result.summary().countMismatch()) {
           console.println("konvo-qa: warning: for " + window + " the API claimed "
               + result.summary().countClaimed() + " sessions but served "

@@ -11,6 +11,19 @@ import java.util.concurrent.atomic.AtomicInteger;
  * faults are off until set.
  */
 public final class Faults {
+  /** How the simulator numbers its pages; the contract leaves it open, so tests need each. */
+  public enum Paging {
+    /** Pages 1, 2, ...; page 0 is refused with a 400. The default. */
+    FROM_ONE,
+    /** Pages 0, 1, ...: what the client calls page 1 is the second page. */
+    FROM_ZERO,
+    /** Pages 1, 2, ...; page 0 answers what page 1 answers. */
+    FROM_ONE_PAGE_ZERO_REPEATS,
+    /** {@code page} is ignored: every page is the first one. */
+    IGNORED
+  }
+
+  volatile Paging paging = Paging.FROM_ONE;
   volatile Duration latency = Duration.ZERO;
   volatile int countDelta;
   volatile int duplicateOverlap;
@@ -22,6 +35,12 @@ public final class Faults {
   private volatile String burstRetryAfter;
   final Set<Integer> malformedPages = ConcurrentHashMap.newKeySet();
   final Map<Integer, AtomicInteger> truncatedPages = new ConcurrentHashMap<>();
+
+  /** Numbers the pages this way (see {@link Paging}); {@link Paging#FROM_ONE} until set. */
+  public Faults paging(Paging mode) {
+    this.paging = java.util.Objects.requireNonNull(mode, "mode");
+    return this;
+  }
 
   /** Every request waits this long before it is answered. */
   public Faults latency(Duration perRequest) {
@@ -75,6 +94,7 @@ public final class Faults {
   }
 
   public Faults reset() {
+    paging = Paging.FROM_ONE;
     latency = Duration.ZERO;
     countDelta = 0;
     duplicateOverlap = 0;

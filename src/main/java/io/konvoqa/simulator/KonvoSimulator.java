@@ -32,7 +32,8 @@ import okio.Buffer;
  * An embedded Konvo API serving {@code GET /ai-sessions} from a {@link Dataset}, as the contract
  * in {@code shared/konvo-api} says: 401 without a key, 400 for a bad limit or date, window
  * filtering on {@code status.last_updated} (else {@code created_at}), 1-based paging with
- * {@code count}, and {@code messages}/{@code state} omitted unless asked for.
+ * {@code count} (other numberings through {@link Faults#paging}), and {@code messages}/{@code state}
+ * omitted unless asked for.
  *
  * <p>Listens on loopback only. {@link #faults()} injects misbehaviour for tests.
  *
@@ -178,7 +179,9 @@ public final class KonvoSimulator implements AutoCloseable {
       reply.retryAfter = failure == 429 || failure == 503 ? faults.retryAfter() : null;
       return reply;
     }
-    int page = intParam(params, "page", 1, 1, Integer.MAX_VALUE);
+    Faults.Paging paging = faults.paging;
+    int page = intParam(params, "page", paging == Faults.Paging.FROM_ZERO ? 0 : 1,
+        paging == Faults.Paging.FROM_ONE ? 1 : 0, Integer.MAX_VALUE);
     int limit = intParam(params, "limit", 50, 1, 200);
     Instant min = instantParam(params, "updated_at_min");
     Instant max = instantParam(params, "updated_at_max");
@@ -191,12 +194,25 @@ public final class KonvoSimulator implements AutoCloseable {
     int lo = lowerBound(min), hi = upperBound(max);
     int matching = Math.max(0, hi - lo);
     int shift = faults.takeShift();
-    int start = lo + (page - 1) * limit - shift - (page > 1 ? faults.duplicateOverlap : 0);
-    int end = Math.min(hi, lo + page * limit - shift);
-    start = Math.max(lo, start);
+    long nth = position(paging, page);
+    // in long: page * limit overflows an int long before page does (page=21474838, limit=200)
+    long first = lo + (nth - 1) * limit - shift - (nth > 1 ? faults.duplicateOverlap : 0);
+    long last = lo + nth * limit - shift;
+    int start = (int) Math.min(hi, Math.max(lo, first));
+    int end = (int) Math.max(lo, Math.min(hi, last));
     byte[] body = page(Math.max(0, matching + faults.countDelta), start, end, messages, state);
     if (faults.takeTruncated(page)) body = java.util.Arrays.copyOf(body, body.length / 2);
     return new Reply(200, body);
+  }
+
+  /** Which page, counted from 1, the request's {@code page} stands for. */
+  private static long position(Faults.Paging paging, int page) {
+    return switch (paging) {
+      case FROM_ONE -> page;
+      case FROM_ZERO -> page + 1L;
+      case FROM_ONE_PAGE_ZERO_REPEATS -> Math.max(1, page);
+      case IGNORED -> 1;
+    };
   }
 
   private byte[] page(int count, int start, int end, boolean messages, boolean state) {

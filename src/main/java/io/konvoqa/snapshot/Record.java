@@ -77,6 +77,7 @@ public final class Record {
     try (KonvoClient client = KonvoClient.builder(settings).progressOnConsole().build()) {
       result = client.fetch(request.window());
     }
+    err.println("konvo-qa: " + result.summary().numbering());
     if (result.summary().countMismatch()) {
       err.println("konvo-qa: the API claimed " + result.summary().countClaimed() + " sessions but served "
           + (result.summary().received() - result.summary().duplicatesDropped())

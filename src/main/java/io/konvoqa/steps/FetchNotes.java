@@ -30,6 +30,8 @@ final class FetchNotes {
 
   static List<Figure> of(FetchSummary s) {
     List<Figure> notes = new ArrayList<>();
+    if (!s.countKnown()) notes.add(new Figure("no count", "the API sent no count, so whether the window"
+        + " is complete could not be checked against one"));
     if (s.countMismatch()) {
       notes.add(new Figure("count mismatch", String.format(Locale.ROOT,
           "the API claimed %,d sessions in the window but served %,d distinct ones: the window may be"

@@ -37,7 +37,8 @@ class PagingTest {
     // when
     FetchResult result = client.fetch(Fixtures.all());
 
-    // then: five full pages, and a sixth (empty) one because the fifth was full
+    // then: five full pages, and a sixth (empty) one because the fifth was full; page 0 was
+    // asked for beside page 1 and refused, which says pages start at 1
     assertThat(ids(result.sessions())).isEqualTo(Fixtures.ids(0, 999));
     assertThat(result.sessions()).isEqualTo(Fixtures.sessions(1_000));
     assertThat(result.outsideWindow()).isEmpty();
@@ -49,10 +50,11 @@ class PagingTest {
     assertThat(summary.outsideWindow()).isZero();
     assertThat(summary.countMismatch()).isFalse();
     assertThat(summary.pages()).isEqualTo(6);
-    assertThat(summary.requests()).isEqualTo(6);
+    assertThat(summary.requests()).isEqualTo(7);
     assertThat(summary.retries()).isZero();
+    assertThat(summary.numbering()).isEqualTo("pages numbered from 1 (the API answered page 0 with HTTP 400)");
     assertThat(simulator.requests()).extracting(KonvoSimulator.Request::page)
-        .containsExactlyInAnyOrder(1, 2, 3, 4, 5, 6);
+        .containsExactlyInAnyOrder(0, 1, 2, 3, 4, 5, 6);
     assertThat(simulator.requests()).extracting(KonvoSimulator.Request::limit).containsOnly(200);
   }
 
@@ -70,10 +72,10 @@ class PagingTest {
     assertThat(summary.received()).isEqualTo(1_000);
     assertThat(summary.kept()).isEqualTo(1_000);
     assertThat(summary.pages()).isEqualTo(28);
-    assertThat(summary.requests()).isEqualTo(28);
+    assertThat(summary.requests()).isEqualTo(29);
     assertThat(summary.countMismatch()).isFalse();
     assertThat(simulator.requests()).extracting(KonvoSimulator.Request::page)
-        .containsExactlyInAnyOrderElementsOf(IntStream.rangeClosed(1, 28).boxed().toList());
+        .containsExactlyInAnyOrderElementsOf(IntStream.rangeClosed(0, 28).boxed().toList());
   }
 
   @Test void keepsOnlySessionsUpdatedInTheWindowWithBothBoundsInclusive() {
@@ -133,10 +135,10 @@ class PagingTest {
     // when
     FetchResult result = client.fetch(window);
 
-    // then one request, no sessions
+    // then pages 1 and 0 asked for, no sessions, and the numbering left open for the next window
     assertThat(result.sessions()).isEmpty();
     assertThat(result.summary().countClaimed()).isZero();
-    assertThat(result.summary().requests()).isEqualTo(1);
+    assertThat(result.summary().requests()).isEqualTo(2);
     assertThat(result.summary().pages()).isEqualTo(1);
   }
 
@@ -148,7 +150,8 @@ class PagingTest {
     client.fetch(Fixtures.window(0, 5));
 
     // then
-    assertThat(simulator.requests()).singleElement().extracting(KonvoSimulator.Request::query)
+    assertThat(simulator.requests()).filteredOn(r -> r.page() == 1).singleElement()
+        .extracting(KonvoSimulator.Request::query)
         .isEqualTo("page=1&limit=10&updated_at_min=2026-11-17T00%3A05%3A00.000Z"
             + "&updated_at_max=2026-11-17T01%3A17%3A00.000Z&messages=true&state=true");
   }
