@@ -66,7 +66,8 @@ final class PageConverterFactory extends Converter.Factory {
         case 0 -> count = reader.peek() == JsonReader.Token.NULL ? reader.<Integer>nextNull() : reader.nextInt();
         case 1 -> {
           if (reader.peek() != JsonReader.Token.BEGIN_ARRAY) {
-            throw new MalformedPageException("\"result\" is " + reader.peek() + ", not an array");
+            throw new MalformedPageException("\"result\" is not an array (found: "
+                + reader.peek().name().toLowerCase(java.util.Locale.ROOT).replace("begin_", "") + ")");
           }
           result = SessionJson.readSessions(reader);
         }

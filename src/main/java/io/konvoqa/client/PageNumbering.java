@@ -43,8 +43,8 @@ record PageNumbering(int first, String how, boolean settled) {
   private static String refused(KonvoApiException failure) {
     Matcher status = HTTP_STATUS.matcher(failure.getMessage());
     if (status.find()) return "the API answered page 0 with " + status.group();
-    return "asking for page 0 failed (" + failure.kind().name().toLowerCase(java.util.Locale.ROOT)
-        .replace('_', ' ') + ")";
+    return failure.kind() == KonvoApiException.Kind.UNPARSEABLE_PAGE
+        ? "the API answered page 0 with a body that is not a page" : "page 0 could not be fetched";
   }
 
   /** The same numbering, for the windows after the one it was found on. */

@@ -13,6 +13,14 @@ class FetchNotesTest {
     assertThat(FetchNotes.of(FetchSummary.clean(5, 5, 1000, Duration.ZERO))).isEmpty();
   }
 
+  @Test void aWindowServedWithoutCountSaysItsCompletenessCouldNotBeChecked() {
+    assertThat(FetchNotes.of(new FetchSummary(2, 3, 0, null, null, 300, 0, 0, 0, 0, 0, 300,
+        "pages numbered from 1", Duration.ZERO)))
+        .extracting(Figure::name, Figure::value)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("no count", "the API sent no count, so"
+            + " whether the window is complete could not be checked against one"));
+  }
+
   @Test void aCountTheServerDidNotKeepSetAsideAndDuplicatesAreNoted() {
     assertThat(FetchNotes.of(new FetchSummary(6, 6, 0, 1200, 1200, 1025, 25, 0, 2, 1, 0, 997,
         "pages numbered from 1", Duration.ZERO)))
