@@ -27,6 +27,7 @@ public final class Main {
                 run the gates; exit 0 all passed, 1 a gate was breached (even if others
                 could not judge), 2 none breached but a gate could not judge, or none ran
         serve   [--port N] [--data FILE] [--api-key KEY] [--latency MS] [--sessions N]
+                [--paging from-one|from-zero|from-one-page-zero-repeats|ignored]
                 serve GET /ai-sessions from a dataset (default: the demo workspace)
         summary [--reports DIR]
                 print the last run's one-screen summary; exit with its exit code

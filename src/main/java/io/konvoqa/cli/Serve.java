@@ -3,6 +3,7 @@ package io.konvoqa.cli;
 import io.konvoqa.demo.DemoWorkspace;
 import io.konvoqa.simulator.Dataset;
 import io.konvoqa.simulator.DatasetFile;
+import io.konvoqa.simulator.Faults;
 import io.konvoqa.simulator.KonvoSimulator;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -21,12 +22,13 @@ final class Serve {
     String apiKey = args.value("--api-key", null);
     int latency = args.intValue("--latency", 0);
     int sessions = args.intValue("--sessions", 0);
+    Faults.Paging paging = Faults.Paging.of(args.value("--paging", Faults.Paging.FROM_ONE.option()));
     args.done();
     Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
     Dataset dataset = data != null ? DatasetFile.read(Path.of(data))
         : sessions > 0 ? DemoWorkspace.generate(now, 42L, sessions) : DemoWorkspace.generate(now);
     KonvoSimulator simulator = KonvoSimulator.start(dataset, port, apiKey);
-    simulator.faults().latency(Duration.ofMillis(latency));
+    simulator.faults().latency(Duration.ofMillis(latency)).paging(paging);
     out.printf(Locale.ROOT, "konvo-qa simulator: %,d sessions (%s, recorded at %s) at %sai-sessions%n",
         dataset.sessions().size(), data != null ? data : "demo workspace", dataset.recordedAt(), simulator.url());
     out.println(apiKey != null ? "accepting only the key given with --api-key" : "accepting any non-empty x-api-key");

@@ -20,7 +20,19 @@ public final class Faults {
     /** Pages 1, 2, ...; page 0 answers what page 1 answers. */
     FROM_ONE_PAGE_ZERO_REPEATS,
     /** {@code page} is ignored: every page is the first one. */
-    IGNORED
+    IGNORED;
+
+    /** As written on the command line: "from-zero", "ignored". */
+    public String option() {
+      return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+
+    /** The mode written as {@link #option()}, or an error listing every mode. */
+    public static Paging of(String option) {
+      for (Paging mode : values()) if (mode.option().equals(option)) return mode;
+      throw new IllegalArgumentException("--paging must be one of " + java.util.Arrays.stream(values())
+          .map(Paging::option).toList() + " but was '" + option + "'");
+    }
   }
 
   volatile Paging paging = Paging.FROM_ONE;

@@ -45,9 +45,23 @@ class OneFetchPerWindowTest {
       Map<String, List<Integer>> pagesByWindow = simulator.requests().stream().collect(
           Collectors.groupingBy(r -> r.query().replaceAll("page=\\d+&?", ""),
               Collectors.mapping(KonvoSimulator.Request::page, Collectors.toList())));
+      // the first window also asked for page 0, to find how pages are numbered; the second knew
       assertThat(pagesByWindow).hasSize(2);
-      assertThat(pagesByWindow.values()).allSatisfy(pages ->
-          assertThat(pages).containsExactlyInAnyOrder(1, 2, 3, 4, 5));
+      assertThat(pagesByWindow.values()).extracting(pages -> pages.stream().sorted().toList())
+          .containsExactlyInAnyOrder(List.of(0, 1, 2, 3, 4, 5), List.of(1, 2, 3, 4, 5));
+      // and the run log and the report's environment panel say so
+      assertThat(fixture.console()).contains("pages numbered from 1 (the API answered page 0 with HTTP 400)");
+      assertThat(environment(fixture)).contains("; pages numbered from 1 (the API answered page 0 with HTTP 400)")
+          .contains("; pages numbered from 1 (found on an earlier window: the API answered page 0 with HTTP 400)");
+    }
+  }
+
+  private static String environment(GateRunFixture fixture) {
+    try {
+      return java.nio.file.Files.readString(io.konvoqa.report.RunReport.results(fixture.reports())
+          .resolve("environment.properties"));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
     }
   }
 

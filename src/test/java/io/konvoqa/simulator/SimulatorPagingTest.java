@@ -110,6 +110,15 @@ class SimulatorPagingTest {
     }
   }
 
+  @Test void theModesAreNamedOnTheCommandLineAsTheyAreInTheReadme() {
+    assertThat(java.util.Arrays.stream(Paging.values()).map(Paging::option))
+        .containsExactly("from-one", "from-zero", "from-one-page-zero-repeats", "ignored");
+    assertThat(Paging.of("from-zero")).isEqualTo(Paging.FROM_ZERO);
+    assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> Paging.of("zero")))
+        .hasMessage("--paging must be one of [from-one, from-zero, from-one-page-zero-repeats, ignored]"
+            + " but was 'zero'");
+  }
+
   @Test void resetGoesBackToPagesFromOne() throws Exception {
     // given
     simulator.faults().paging(Paging.FROM_ZERO).reset();
