@@ -8,12 +8,14 @@ import java.time.Duration;
  * reports show it so a reader can judge how complete the data was.
  *
  * @param countClaimed the {@code count} of the first page, or null when the server sent none
- * @param countAtEnd the {@code count} of the last page read, or null when the server sent none;
- *     when it differs from {@code countClaimed} the window changed while it was paged (churn)
+ * @param countAtEnd the {@code count} of the last page read (the highest page number), or null
+ *     when that page had none; when it differs from {@code countClaimed} the window changed while
+ *     it was paged (churn)
  * @param received sessions in all pages, before duplicates and out-of-window ones were removed
  * @param duplicatesDropped copies of a session already received (same id), counted once
- * @param conflicts ids served more than once with the same {@code last_updated} but different
- *     content: which copy is true cannot be told, so each is a session the run cannot be sure of
+ * @param conflicts sessions kept in the window whose id was served more than once with the same
+ *     {@code last_updated} but different content: which copy is true cannot be told, so each is a
+ *     session the run cannot be sure of (the copy kept is the same whatever the order of pages)
  * @param outsideWindow sessions set aside because they were updated outside the window
  * @param undated sessions set aside because they carry no timestamp to place them in the window
  * @param mayBeMissing sessions the window may hold that were not received, beyond what

@@ -49,8 +49,7 @@ record PageNumbering(int first, String how, boolean settled) {
 
   /** The same numbering, for the windows after the one it was found on. */
   PageNumbering remembered() {
-    return how.startsWith("KONVO_FIRST_PAGE") || how.startsWith("found on")
-        ? this : new PageNumbering(first, "found on an earlier window: " + how, true);
+    return new PageNumbering(first, "found on an earlier window: " + how, true);
   }
 
   /** For the run log and the report, e.g. "pages numbered from 1 (page 0 was empty)". */
