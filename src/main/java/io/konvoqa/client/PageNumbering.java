@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
  *
  * <p>The API's reference does not say, and a wrong guess loses a whole page in silence. So unless
  * {@code KONVO_FIRST_PAGE} says, page 0 is asked for beside page 1 and the two compared: page 0
- * empty, refused, or holding the very sessions of page 1 means pages start at 1; other sessions
- * on page 0 mean they start at 0. A mistaken "from 0" costs one request (the client reads on
+ * empty, refused, or holding only sessions of page 1 means pages start at 1; other sessions on
+ * page 0 mean they start at 0. A mistaken "from 0" costs one request (the client reads on
  * while pages come back full); "from 1" is only concluded when page 0 holds nothing new.
  *
  * @param first the number of the first page, 0 or 1
@@ -34,9 +34,9 @@ record PageNumbering(int first, String how, boolean settled) {
           ? new PageNumbering(1, "pages 0 and 1 were both empty, so it is detected again on the next window", false)
           : new PageNumbering(1, "page 0 was empty", true);
     }
-    if (SessionCollector.sameIds(zero, one)) {
-      return new PageNumbering(1, "page 0 held the same sessions as page 1", true);
-    }
+    java.util.Set<String> onZero = SessionCollector.ids(zero), onOne = SessionCollector.ids(one);
+    if (onZero.equals(onOne)) return new PageNumbering(1, "page 0 held the same sessions as page 1", true);
+    if (onOne.containsAll(onZero)) return new PageNumbering(1, "page 0 held only sessions of page 1", true);
     return new PageNumbering(0, "page 0 held other sessions than page 1", true);
   }
 

@@ -127,7 +127,7 @@ final class SessionCollector {
     return ids(a).equals(ids(b));
   }
 
-  private static Set<String> ids(SessionsPage page) {
+  static Set<String> ids(SessionsPage page) {
     Set<String> ids = new HashSet<>();
     for (Session s : page.result()) ids.add(s.id());
     return ids;

@@ -170,6 +170,25 @@ class PageNumberingTest {
         .isEqualTo("pages numbered from 0 (page 0 held other sessions than page 1)");
   }
 
+  @Test void aPageZeroHoldingPartOfPageOneMeansPagesStartAtOne() {
+    // given an API whose page 0 holds the first 50 sessions of page 1
+    try (RawPageServer server = new RawPageServer()) {
+      server.serving("{\"count\": 300, \"result\": []}")
+          .page(0, 200, RawPageServer.page(300, Fixtures.sessions(50)))
+          .page(1, 200, RawPageServer.page(300, Fixtures.sessions(200)))
+          .page(2, 200, RawPageServer.page(300, Fixtures.sessions(300).subList(200, 300)));
+
+      // when
+      FetchResult result = TestClients.against(server.url()).build().fetch(Fixtures.all());
+
+      // then all 300 once, from pages 1 and 2
+      assertThat(ids(result.sessions())).isEqualTo(Fixtures.ids(0, 299));
+      assertThat(result.summary().received()).isEqualTo(300);
+      assertThat(result.summary().numbering()).isEqualTo("pages numbered from 1 (page 0 held only sessions of page 1)");
+      assertThat(server.asked()).containsExactlyInAnyOrder(0, 1, 2);
+    }
+  }
+
   @Test void aBrokenPageZeroMeansPagesStartAtOneAndCostsNoSession() {
     // given an API that would repeat page 1 as page 0, but answers page 0 with a body that is not JSON
     simulator.faults().malformedPage(0).paging(Paging.FROM_ONE_PAGE_ZERO_REPEATS);

@@ -48,4 +48,11 @@ class SettingsTest {
     Settings settings = Settings.load(Map.of("KONVO_API_KEY", "super-secret-123"), new Properties());
     assertThat(settings.toString()).doesNotContain("super-secret-123").contains("apiKey=***");
   }
+
+  @Test void theFirstPageIsDetectedUnlessSet() {
+    assertThat(Settings.load(Map.of(), new Properties()).firstPage()).isNull();
+    assertThat(Settings.load(Map.of("KONVO_FIRST_PAGE", "0"), new Properties()).firstPage()).isZero();
+    assertThatThrownBy(() -> Settings.load(Map.of("KONVO_FIRST_PAGE", "2"), new Properties()))
+        .hasMessage("KONVO_FIRST_PAGE (or -Dkonvo.first.page) must be 0..1 but was 2");
+  }
 }
