@@ -39,6 +39,17 @@ class PageNumberingTest {
     simulator.clearRequests();
   }
 
+  /**
+   * The pages asked for this window: a failed fetch of an earlier test may leave requests in
+   * flight, which the simulator logs when it has answered them.
+   */
+  private static java.util.List<Integer> pagesAsked(Window window) {
+    String from = "updated_at_min=" + java.net.URLEncoder.encode(
+        io.konvoqa.session.Timestamps.format(window.from()), java.nio.charset.StandardCharsets.UTF_8);
+    return simulator.requests().stream().filter(r -> r.query().contains(from))
+        .map(KonvoSimulator.Request::page).toList();
+  }
+
   /** The window of sessions {@code first .. first + size - 1}: exactly {@code size} of them. */
   private static Window windowOf(int first, int size) {
     return Fixtures.window(first, first + size - 1);
@@ -99,7 +110,7 @@ class PageNumberingTest {
         + " cannot be read and it cannot be judged; check that KONVO_BASE_URL points at the Konvo"
         + " API, and report it to Konvo if it does");
     int promised = size / 200 + 1; // a full last page: the page after it is read too
-    assertThat(simulator.requests()).extracting(KonvoSimulator.Request::page)
+    assertThat(pagesAsked(windowOf(first, size)))
         .allSatisfy(page -> assertThat(page).isBetween(0, promised))
         .doesNotHaveDuplicates();
   }
@@ -113,7 +124,7 @@ class PageNumberingTest {
     FetchResult result = client.fetch(windowOf(0, SESSIONS));
 
     // then page 0 was never asked for, and the summary says that 200 of 20,000 were not served
-    assertThat(simulator.requests()).extracting(KonvoSimulator.Request::page).doesNotContain(0);
+    assertThat(pagesAsked(windowOf(0, SESSIONS))).isNotEmpty().doesNotContain(0);
     assertThat(result.summary().numbering()).isEqualTo("pages numbered from 1 (KONVO_FIRST_PAGE=1)");
     assertThat(result.summary().kept()).isEqualTo(19_800);
     assertThat(result.summary().countClaimed()).isEqualTo(20_000);
@@ -132,22 +143,20 @@ class PageNumberingTest {
     // then all 1,000 in pages 0..10 (page 9 was full, so page 10 was read too), and nothing else
     assertThat(ids(result.sessions())).isEqualTo(Fixtures.ids(500, 1_499));
     assertThat(result.summary().numbering()).isEqualTo("pages numbered from 0 (KONVO_FIRST_PAGE=0)");
-    assertThat(simulator.requests()).extracting(KonvoSimulator.Request::page)
-        .containsExactlyInAnyOrder(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10);
+    assertThat(pagesAsked(windowOf(500, 1_000))).containsExactlyInAnyOrder(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10);
   }
 
   @Test void theNumberingFoundOnTheFirstWindowServesTheNextWithoutAskingAgain() {
     // given a client that has fetched one window of a 1-based API
     KonvoClient client = TestClients.against(simulator).build();
     client.fetch(windowOf(0, 300));
-    simulator.clearRequests();
 
     // when
     FetchResult second = client.fetch(windowOf(1_000, 300));
 
     // then
     assertThat(ids(second.sessions())).isEqualTo(Fixtures.ids(1_000, 1_299));
-    assertThat(simulator.requests()).extracting(KonvoSimulator.Request::page).containsExactlyInAnyOrder(1, 2);
+    assertThat(pagesAsked(windowOf(1_000, 300))).containsExactlyInAnyOrder(1, 2);
     assertThat(second.summary().numbering()).isEqualTo("pages numbered from 1 (found on an earlier"
         + " window: the API answered page 0 with HTTP 400)");
   }
