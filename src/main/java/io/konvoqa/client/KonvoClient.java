@@ -110,6 +110,7 @@ public final class KonvoClient implements AutoCloseable {
         int last = firstPage + pages - 1 + (count != null && count > 0 && count % pageSize == 0 ? 1 : 0);
         fetchConcurrently(query, firstPage + 1, last, progress, collector);
         fetchPastCount(query, last + 1, collector, progress);
+        collector.mayBeMissing(repairMoved(query, collector));
       }
       return collector.result(window, count, requests.get(), retries.get(),
           "pages numbered from " + firstPage + " (KONVO_FIRST_PAGE)", Duration.ofNanos(System.nanoTime() - started));
@@ -150,6 +151,58 @@ public final class KonvoClient implements AutoCloseable {
       }
     } finally {
       pool.shutdownNow();
+    }
+  }
+
+  /**
+   * When the count moved between pages, the window changed while it was paged and sessions may
+   * have slid past a page boundary unseen: asks again, each in one window of its own, for the
+   * stretches of time between pages where they lie ({@link ChurnRepair}). Returns how many
+   * sessions may still be missing: 0 after a repair, the count's movement when the server's order
+   * is not by update time and no repair can be aimed.
+   */
+  private int repairMoved(PageFetcher.Query query, SessionCollector collector) {
+    if (collector.countMovement() == 0) return 0;
+    if (!collector.ordered()) return collector.countMovement();
+    List<Window> gaps = ChurnRepair.gaps(collector.edges(), query.window(), collector.newestFirst());
+    ExecutorService pool = Executors.newFixedThreadPool(concurrency, r -> {
+      Thread thread = new Thread(r, "konvo-repair");
+      thread.setDaemon(true);
+      return thread;
+    });
+    try {
+      List<Future<List<SessionsPage>>> futures = new ArrayList<>();
+      for (Window gap : gaps) {
+        PageFetcher.Query sub = new PageFetcher.Query(gap, pageSize, query.requests(), query.retries());
+        futures.add(pool.submit(() -> {
+          List<SessionsPage> pages = new ArrayList<>();
+          SessionsPage page;
+          int number = firstPage;
+          do {
+            page = fetcher.fetch(sub, number++);
+            pages.add(page);
+          } while (page.result().size() >= pageSize);
+          return pages;
+        }));
+      }
+      for (Future<List<SessionsPage>> future : futures) {
+        for (SessionsPage page : awaitAll(future)) collector.addRecovered(page);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    return 0;
+  }
+
+  private static List<SessionsPage> awaitAll(Future<List<SessionsPage>> future) {
+    try {
+      return future.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new KonvoApiException(Kind.UNREACHABLE, "the fetch was interrupted", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof KonvoApiException api) throw api;
+      throw new KonvoApiException(Kind.UNREACHABLE, "fetching a page failed: " + e.getCause(), e);
     }
   }
 

@@ -19,7 +19,15 @@ final class SessionCollector {
   private int pages;
   private int received;
   private int duplicates;
+  private int recovered;
+  private int mayBeMissing;
   private SessionsPage last;
+  private Integer minCount;
+  private Integer maxCount;
+  /** Per page in page order: where it starts and ends in time, and its count. */
+  private final List<ChurnRepair.Edge> edges = new ArrayList<>();
+  private boolean ascending = true;
+  private boolean descending = true;
 
   SessionCollector(int expected) {
     this.byId = new HashMap<>(Math.max(16, expected * 4 / 3 + 1));
@@ -29,7 +37,24 @@ final class SessionCollector {
   void add(SessionsPage page) {
     pages++;
     last = page;
+    if (page.count() != null) {
+      minCount = minCount == null ? page.count() : Math.min(minCount, page.count());
+      maxCount = maxCount == null ? page.count() : Math.max(maxCount, page.count());
+    }
+    java.time.Instant first = null;
+    java.time.Instant lastAt = null;
+    java.time.Instant previous = null; // order is checked within a page: pages read at different moments may overlap
     for (Session session : page.result()) {
+      java.time.Instant at = session.updatedAt();
+      if (at == null) {
+        ascending = descending = false;
+      } else {
+        if (first == null) first = at;
+        lastAt = at;
+        if (previous != null && at.isBefore(previous)) ascending = false;
+        if (previous != null && at.isAfter(previous)) descending = false;
+        previous = at;
+      }
       received++;
       Session earlier = byId.putIfAbsent(session.id(), session);
       if (earlier == null) {
@@ -39,6 +64,56 @@ final class SessionCollector {
         if (newer(session, earlier)) byId.put(session.id(), session);
       }
     }
+    edges.add(new ChurnRepair.Edge(first, lastAt, page.count()));
+  }
+
+  /** A page of the churn repair: only sessions not seen yet count, as recovered. */
+  void addRecovered(SessionsPage page) {
+    pages++;
+    for (Session session : page.result()) {
+      Session earlier = byId.putIfAbsent(session.id(), session);
+      if (earlier == null) {
+        order.add(session.id());
+        received++;
+        recovered++;
+      } else if (newer(session, earlier)) {
+        byId.put(session.id(), session);
+      }
+    }
+  }
+
+  /** True when the count changed between pages, or fewer distinct sessions came than it said. */
+  boolean moved() {
+    if (minCount == null) return false;
+    return !minCount.equals(maxCount) || received - duplicates < maxCount;
+  }
+
+  /** True when every page listed its sessions in update order, the same way. */
+  boolean ordered() {
+    return ascending || descending;
+  }
+
+  /** True when the pages list the most recently updated sessions first. */
+  boolean newestFirst() {
+    return descending && !ascending;
+  }
+
+  /** How far the count moved while the window was paged: an upper bound of sessions skipped. */
+  int countMovement() {
+    return minCount == null ? 0 : maxCount - minCount;
+  }
+
+  void mayBeMissing(int sessions) {
+    this.mayBeMissing = sessions;
+  }
+
+  /** Sessions found only by the churn repair. */
+  int recovered() {
+    return recovered;
+  }
+
+  List<ChurnRepair.Edge> edges() {
+    return edges;
   }
 
   SessionsPage lastPage() {
@@ -66,8 +141,9 @@ final class SessionCollector {
         kept.add(session);
       }
     }
-    FetchSummary summary = new FetchSummary(pages, requests, retries, count, count, received,
-        duplicates, 0, outside.size() - undated, undated, 0, kept.size(), numbering, elapsed);
+    FetchSummary summary = new FetchSummary(pages, requests, retries, count,
+        last == null ? count : last.count(), received, duplicates, 0, outside.size() - undated, undated,
+        mayBeMissing, recovered, kept.size(), numbering, elapsed);
     return new FetchResult(window, kept, outside, summary);
   }
 

@@ -16,6 +16,8 @@ public final class Faults {
   volatile int duplicateOverlap;
   volatile int shiftPerRequest;
   volatile int alwaysStatus;
+  volatile Churn churn;
+  volatile boolean newestFirst;
   private final AtomicInteger burstLeft = new AtomicInteger();
   private final AtomicInteger shiftedRequests = new AtomicInteger();
   private volatile int burstStatus;
@@ -74,7 +76,30 @@ public final class Faults {
     return this;
   }
 
+  /**
+   * From now on, {@code perSecond} sessions a second (picked with {@code seed}) get a new
+   * {@code last_updated}, the moment of their update: they leave a window that ends before it.
+   */
+  public Faults churn(int perSecond, long seed) {
+    this.churn = new Churn(perSecond, seed, java.time.Clock.systemUTC());
+    return this;
+  }
+
+  /** Sessions updated by the churn so far. */
+  public int churnUpdates() {
+    Churn c = churn;
+    return c == null ? 0 : c.updates();
+  }
+
+  /** Pages list the most recently updated session first instead of last. */
+  public Faults newestFirst(boolean on) {
+    this.newestFirst = on;
+    return this;
+  }
+
   public Faults reset() {
+    churn = null;
+    newestFirst = false;
     latency = Duration.ZERO;
     countDelta = 0;
     duplicateOverlap = 0;

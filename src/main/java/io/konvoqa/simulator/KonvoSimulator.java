@@ -117,6 +117,15 @@ public final class KonvoSimulator implements AutoCloseable {
     return maxInFlight.get();
   }
 
+  /** The ids of the sessions the churn fault has updated so far. */
+  public java.util.Set<String> churnedIds() {
+    Churn churn = faults.churn;
+    java.util.Set<String> ids = new java.util.HashSet<>();
+    if (churn == null) return ids;
+    for (int i = 0; i < sorted.size(); i++) if (churn.updatedAt(i) != null) ids.add(sorted.get(i).id());
+    return ids;
+  }
+
   public void clearRequests() {
     requests.clear();
     maxInFlight.set(0);
@@ -189,6 +198,7 @@ public final class KonvoSimulator implements AutoCloseable {
           .getBytes(StandardCharsets.UTF_8));
     }
     int lo = lowerBound(min), hi = upperBound(max);
+    if (faults.churn != null || faults.newestFirst) return ordered(lo, hi, min, max, page, limit, messages, state);
     int matching = Math.max(0, hi - lo);
     int shift = faults.takeShift();
     int start = lo + (page - 1) * limit - shift - (page > 1 ? faults.duplicateOverlap : 0);
@@ -197,6 +207,59 @@ public final class KonvoSimulator implements AutoCloseable {
     byte[] body = page(Math.max(0, matching + faults.countDelta), start, end, messages, state);
     if (faults.takeTruncated(page)) body = java.util.Arrays.copyOf(body, body.length / 2);
     return new Reply(200, body);
+  }
+
+  /**
+   * A page of the sessions as a live API orders them: with the churn's updates applied (moved
+   * sessions leave their place, and join the end if their new time is in the window), newest
+   * first when asked.
+   */
+  private Reply ordered(int lo, int hi, Instant min, Instant max, int page, int limit,
+      boolean messages, boolean state) {
+    Churn churn = faults.churn;
+    Churn.View view;
+    if (churn != null) {
+      churn.advance(sorted.size());
+      view = churn.view(lo, hi, min, max);
+    } else {
+      int[] indices = java.util.stream.IntStream.range(lo, Math.max(lo, hi)).toArray();
+      view = new Churn.View(indices, new Instant[indices.length]);
+    }
+    int size = view.indices().length;
+    long from = Math.min(size, (long) (page - 1) * limit);
+    int to = (int) Math.min(size, from + limit);
+    Buffer buffer = new Buffer().writeUtf8("{\"count\":")
+        .writeUtf8(Integer.toString(Math.max(0, size + faults.countDelta))).writeUtf8(",\"result\":[");
+    for (int k = (int) from; k < to; k++) {
+      int i = faults.newestFirst ? size - 1 - k : k;
+      if (k > from) buffer.writeByte(',');
+      Instant movedAt = view.movedAt()[i];
+      if (movedAt == null && cached != null && messages && state) {
+        buffer.write(sessionBytes(view.indices()[i]));
+      } else {
+        Session session = sorted.get(view.indices()[i]);
+        writeSession(buffer, movedAt == null ? session : updated(session, movedAt), messages, state);
+      }
+    }
+    return new Reply(200, buffer.writeUtf8("]}").readByteArray());
+  }
+
+  private static void writeSession(Buffer buffer, Session session, boolean messages, boolean state) {
+    try (JsonWriter writer = JsonWriter.of(buffer)) {
+      SessionJson.write(writer, session, messages, state);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static Session updated(Session s, Instant at) {
+    io.konvoqa.session.SessionStatus st = s.status();
+    io.konvoqa.session.SessionStatus status = st == null
+        ? new io.konvoqa.session.SessionStatus(s.id(), null, null, null, null, at)
+        : new io.konvoqa.session.SessionStatus(st.sessionId(), st.completed(), st.unresolved(),
+            st.completedAt(), st.lastMessageDate(), at);
+    return new Session(s.id(), s.workspaceId(), s.feedId(), s.contactId(), s.externalUserId(),
+        s.channel(), s.createdAt(), status, s.state(), s.messages());
   }
 
   private byte[] page(int count, int start, int end, boolean messages, boolean state) {
@@ -227,11 +290,7 @@ public final class KonvoSimulator implements AutoCloseable {
     byte[] bytes = cached.get(index);
     if (bytes != null) return bytes;
     Buffer buffer = new Buffer();
-    try (JsonWriter writer = JsonWriter.of(buffer)) {
-      SessionJson.write(writer, sorted.get(index), true, true);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    writeSession(buffer, sorted.get(index), true, true);
     bytes = buffer.readByteArray();
     cached.set(index, bytes);
     return bytes;
