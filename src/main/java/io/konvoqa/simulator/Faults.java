@@ -19,6 +19,9 @@ public final class Faults {
   volatile Churn churn;
   volatile boolean newestFirst;
   private final AtomicInteger burstLeft = new AtomicInteger();
+  private final AtomicInteger resetsLeft = new AtomicInteger();
+  private final AtomicInteger stallsLeft = new AtomicInteger();
+  private volatile Duration stall = Duration.ZERO;
   private final AtomicInteger shiftedRequests = new AtomicInteger();
   private volatile int burstStatus;
   private volatile String burstRetryAfter;
@@ -36,6 +39,19 @@ public final class Faults {
     this.burstStatus = status;
     this.burstRetryAfter = retryAfter;
     this.burstLeft.set(times);
+    return this;
+  }
+
+  /** The next {@code times} requests get no answer: the connection is closed at once. */
+  public Faults resetNext(int times) {
+    this.resetsLeft.set(times);
+    return this;
+  }
+
+  /** The next {@code times} requests are answered only after {@code wait} (a client times out first). */
+  public Faults stallNext(int times, Duration wait) {
+    this.stall = wait;
+    this.stallsLeft.set(times);
     return this;
   }
 
@@ -107,6 +123,8 @@ public final class Faults {
     shiftedRequests.set(0);
     alwaysStatus = 0;
     burstLeft.set(0);
+    resetsLeft.set(0);
+    stallsLeft.set(0);
     malformedPages.clear();
     truncatedPages.clear();
     return this;
@@ -121,6 +139,15 @@ public final class Faults {
   /** How far this request sees the list moved: counted from when shifting was set, not from start. */
   int takeShift() {
     return shiftPerRequest == 0 ? 0 : shiftPerRequest * shiftedRequests.getAndIncrement();
+  }
+
+  boolean takeReset() {
+    return resetsLeft.getAndUpdate(n -> Math.max(0, n - 1)) > 0;
+  }
+
+  /** How long this request stalls before its answer; consumes one stall. */
+  Duration takeStall() {
+    return stallsLeft.getAndUpdate(n -> Math.max(0, n - 1)) > 0 ? stall : Duration.ZERO;
   }
 
   String retryAfter() {

@@ -152,7 +152,13 @@ public final class KonvoSimulator implements AutoCloseable {
     }
     boolean counted = true;
     try {
-      sleep(faults.latency.toMillis());
+      if (faults.takeReset()) {
+        inFlight.decrementAndGet();
+        counted = false;
+        exchange.close(); // no status line at all: the client sees the connection end
+        return;
+      }
+      sleep(faults.latency.toMillis() + faults.takeStall().toMillis());
       // logged before answering: once a client has its answer, the request is in requests()
       if (exchange.getRequestURI().getPath().endsWith("/ai-sessions")) {
         requests.add(new Request(intOr(params.get("page"), -1), intOr(params.get("limit"), -1),
