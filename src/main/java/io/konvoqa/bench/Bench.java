@@ -39,6 +39,7 @@ public final class Bench {
       return 2;
     }
     Machine.describe(out, options);
+    if (!options.churn().isEmpty()) return ChurnBench.run(options, out);
     Path log = simulatorLog();
     List<FetchRow> rows = new ArrayList<>();
     int largest = options.sessions().stream().mapToInt(Integer::intValue).max().orElse(0);

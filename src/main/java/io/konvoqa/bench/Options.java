@@ -6,13 +6,15 @@ import java.util.List;
 
 /**
  * The benchmark's command line: {@code [--sessions 10000,100000] [--concurrency 1,4,8,16]
- * [--latency-ms 50] [--simulator-heap 3g] [--no-judge]}.
+ * [--latency-ms 50] [--simulator-heap 3g] [--no-judge] [--churn 1,10,100]}. With {@code --churn}
+ * it measures sessions lost to a window that moves while it is paged instead.
  */
 record Options(List<Integer> sessions, List<Integer> concurrency, int latencyMs,
-    String simulatorHeap, boolean judge) {
+    String simulatorHeap, boolean judge, List<Integer> churn) {
 
   static final String USAGE = "usage: java -Xmx1g -jar konvo-qa.jar bench [--sessions 10000,100000]"
-      + " [--concurrency 1,4,8,16] [--latency-ms 50] [--simulator-heap 3g] [--no-judge]";
+      + " [--concurrency 1,4,8,16] [--latency-ms 50] [--simulator-heap 3g] [--no-judge]"
+      + " [--churn 1,10,100 (updates a second: measures sessions lost to churn instead)]";
 
   static Options parse(String[] args) {
     List<Integer> sessions = List.of(10_000, 100_000);
@@ -20,6 +22,7 @@ record Options(List<Integer> sessions, List<Integer> concurrency, int latencyMs,
     int latency = 50;
     String heap = "3g";
     boolean judge = true;
+    List<Integer> churn = List.of();
     for (int i = 0; i < args.length; i++) {
       String name = args[i];
       if (name.equals("--no-judge")) {
@@ -33,10 +36,11 @@ record Options(List<Integer> sessions, List<Integer> concurrency, int latencyMs,
         case "--concurrency" -> concurrency = list(name, value, 1, 64);
         case "--latency-ms" -> latency = number(name, value, 0, 60_000);
         case "--simulator-heap" -> heap = value;
+        case "--churn" -> churn = list(name, value, 1, 100_000);
         default -> throw new IllegalArgumentException("unknown option '" + name + "'; " + USAGE);
       }
     }
-    return new Options(sessions, concurrency, latency, heap, judge);
+    return new Options(sessions, concurrency, latency, heap, judge, churn);
   }
 
   private static List<Integer> list(String name, String commaList, int min, int max) {

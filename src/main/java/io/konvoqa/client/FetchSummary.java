@@ -20,6 +20,8 @@ import java.time.Duration;
  * @param undated sessions set aside because they carry no timestamp to place them in the window
  * @param mayBeMissing sessions the window may hold that were not received, beyond what
  *     {@code count} shows (e.g. skipped while the window moved); 0 when there is no sign of any
+ * @param recovered sessions found only by asking again for the stretches between pages, after
+ *     the window moved while it was paged (they had slid past a page boundary)
  * @param numbering how pages were numbered and how that was found, e.g. "pages numbered from 1
  *     (page 0 was empty)"
  */
@@ -35,13 +37,14 @@ public record FetchSummary(
     int outsideWindow,
     int undated,
     int mayBeMissing,
+    int recovered,
     int kept,
     String numbering,
     Duration elapsed) {
 
   /** The fields of a fetch that found nothing odd: the count kept, nothing set aside. */
   public static FetchSummary clean(int pages, int requests, int count, Duration elapsed) {
-    return new FetchSummary(pages, requests, 0, count, count, count, 0, 0, 0, 0, 0, count,
+    return new FetchSummary(pages, requests, 0, count, count, count, 0, 0, 0, 0, 0, 0, count,
         "pages numbered from 1", elapsed);
   }
 
@@ -66,12 +69,14 @@ public record FetchSummary(
   }
 
   /**
-   * Sessions the {@code count} says the window holds but that never arrived: the larger of the
-   * two counts minus the distinct sessions received, never negative; 0 without a count.
+   * Sessions the {@code count} says the window holds but that never arrived, never negative; 0
+   * without a count. When the window moved while it was paged, the count read last: sessions
+   * that left the window after the first count are not missing, and {@code mayBeMissing} covers
+   * what the movement could have made the paging skip.
    */
   public int unserved() {
     if (countClaimed == null) return 0;
-    int count = countAtEnd == null ? countClaimed : Math.max(countClaimed, countAtEnd);
+    int count = churned() ? countAtEnd : countClaimed;
     return Math.max(0, count - distinctReceived());
   }
 
@@ -87,9 +92,9 @@ public record FetchSummary(
   @Override public String toString() {
     return String.format(java.util.Locale.ROOT, "%d sessions kept from %d pages (%d requests, %d retries);"
             + " count claimed %s (at the end %s), received %d, duplicates dropped %d, conflicting copies %d,"
-            + " outside the window %d, undated %d, may be missing %d; %s; %.1f s",
+            + " outside the window %d, undated %d, may be missing %d, recovered %d; %s; %.1f s",
         kept, pages, requests, retries, countClaimed == null ? "none" : countClaimed,
         countAtEnd == null ? "none" : countAtEnd, received, duplicatesDropped, conflicts, outsideWindow,
-        undated, mayBeMissing, numbering, elapsed.toMillis() / 1000.0);
+        undated, mayBeMissing, recovered, numbering, elapsed.toMillis() / 1000.0);
   }
 }

@@ -46,6 +46,11 @@ final class PageFetcher {
       calls.forEach(retrofit2.Call::cancel);
     }
 
+    /** The same fetch asking for a smaller window: its requests count, fail and cancel with it. */
+    Query narrowed(Window smaller) {
+      return new Query(smaller, pageSize, requests, retries, calls, cancelled, failure);
+    }
+
     /** The first page to fail the fetch gives the reason, and stops the others at once. */
     void fail(KonvoApiException e) {
       failure.compareAndSet(null, e);

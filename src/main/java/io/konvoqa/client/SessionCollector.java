@@ -31,7 +31,15 @@ final class SessionCollector {
   private int pages;
   private int received;
   private int duplicates;
+  private int recovered;
+  private int mayBeMissing;
   private SessionsPage last;
+  private Integer minCount;
+  private Integer maxCount;
+  /** Per page in page order: where it starts and ends in time, and its count. */
+  private final List<ChurnRepair.Edge> edges = new ArrayList<>();
+  private boolean ascending = true;
+  private boolean descending = true;
 
   SessionCollector(int expected) {
     this.byId = new HashMap<>(Math.max(16, expected * 4 / 3 + 1));
@@ -42,8 +50,25 @@ final class SessionCollector {
   int add(SessionsPage page) {
     pages++;
     last = page;
+    if (page.count() != null) {
+      minCount = minCount == null ? page.count() : Math.min(minCount, page.count());
+      maxCount = maxCount == null ? page.count() : Math.max(maxCount, page.count());
+    }
     int fresh = 0;
+    java.time.Instant first = null;
+    java.time.Instant lastAt = null;
+    java.time.Instant previous = null; // order is checked within a page: pages read at different moments may overlap
     for (Session session : page.result()) {
+      java.time.Instant at = session.updatedAt();
+      if (at == null) {
+        ascending = descending = false;
+      } else {
+        if (first == null) first = at;
+        lastAt = at;
+        if (previous != null && at.isBefore(previous)) ascending = false;
+        if (previous != null && at.isAfter(previous)) descending = false;
+        previous = at;
+      }
       received++;
       Session earlier = byId.putIfAbsent(session.id(), session);
       if (earlier == null) {
@@ -54,7 +79,46 @@ final class SessionCollector {
         keepOne(session, earlier);
       }
     }
+    edges.add(new ChurnRepair.Edge(first, lastAt, page.count()));
     return fresh;
+  }
+
+  /** A page of the churn repair: only sessions not seen yet count, as recovered. */
+  void addRecovered(SessionsPage page) {
+    pages++;
+    for (Session session : page.result()) {
+      Session earlier = byId.putIfAbsent(session.id(), session);
+      if (earlier == null) {
+        order.add(session.id());
+        received++;
+        recovered++;
+      } else {
+        keepOne(session, earlier);
+      }
+    }
+  }
+
+  /** How far the count moved while the window was paged: an upper bound of sessions skipped. */
+  int countMovement() {
+    return minCount == null ? 0 : maxCount - minCount;
+  }
+
+  /** True when every page listed its sessions in update order, the same way. */
+  boolean ordered() {
+    return ascending || descending;
+  }
+
+  /** True when the pages list the most recently updated sessions first. */
+  boolean newestFirst() {
+    return descending && !ascending;
+  }
+
+  List<ChurnRepair.Edge> edges() {
+    return edges;
+  }
+
+  void mayBeMissing(int sessions) {
+    this.mayBeMissing = sessions;
   }
 
   private void keepOne(Session copy, Session kept) {
@@ -102,7 +166,7 @@ final class SessionCollector {
     }
     FetchSummary summary = new FetchSummary(pages, requests, retries, countClaimed,
         last == null ? countClaimed : last.count(), received, duplicates, conflicts,
-        outside.size() - undated, undated, 0, kept.size(), numbering, elapsed);
+        outside.size() - undated, undated, mayBeMissing, recovered, kept.size(), numbering, elapsed);
     return new FetchResult(window, kept, outside, summary);
   }
 

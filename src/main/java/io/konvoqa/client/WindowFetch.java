@@ -79,6 +79,7 @@ final class WindowFetch implements AutoCloseable {
       int last = numbering.first() + pages - 1 + (count != null && count > 0 && count % pageSize == 0 ? 1 : 0);
       fetchConcurrently(next, last);
       readOn(Math.max(next, last + 1), count == null);
+      collector.mayBeMissing(repairMoved());
     }
     return collector.result(query.window(), count, query.requests().get(), query.retries().get(),
         numbering.toString(), Duration.ofNanos(System.nanoTime() - started));
@@ -129,6 +130,39 @@ final class WindowFetch implements AutoCloseable {
       progress.pageDone(last.result().size());
       take(new Landed(next++, last, null)); // an empty page is a page fetched too
     }
+  }
+
+  /**
+   * When the count moved between pages, the window changed while it was paged and sessions may
+   * have slid past a page boundary unseen: asks again, each in one window of its own, for the
+   * stretches of time between pages where they lie ({@link ChurnRepair}). Returns how many
+   * sessions may still be missing: 0 after a repair, the count's movement when the server does not
+   * order by update time and no repair can be aimed.
+   */
+  private int repairMoved() {
+    if (collector.countMovement() == 0) return 0;
+    if (!collector.ordered()) return collector.countMovement();
+    List<Callable<Landed>> tasks = new ArrayList<>();
+    for (io.konvoqa.session.Window gap : ChurnRepair.gaps(collector.edges(), query.window(), collector.newestFirst())) {
+      PageFetcher.Query stretch = query.narrowed(gap);
+      tasks.add(() -> {
+        List<io.konvoqa.session.Session> sessions = new ArrayList<>();
+        SessionsPage page;
+        int number = numbering.first();
+        do {
+          try {
+            page = fetcher.fetch(stretch, number++);
+          } catch (KonvoApiException e) {
+            query.fail(e);
+            throw e;
+          }
+          sessions.addAll(page.result());
+        } while (page.result().size() >= query.pageSize());
+        return new Landed(number - 1, new SessionsPage(page.count(), sessions), null);
+      });
+    }
+    run(tasks, landed -> collector.addRecovered(landed.page()));
+    return 0;
   }
 
   /**

@@ -41,7 +41,12 @@ public final class Faults {
   volatile int duplicateOverlap;
   volatile int shiftPerRequest;
   volatile int alwaysStatus;
+  volatile Churn churn;
+  volatile boolean newestFirst;
   private final AtomicInteger burstLeft = new AtomicInteger();
+  private final AtomicInteger resetsLeft = new AtomicInteger();
+  private final AtomicInteger stallsLeft = new AtomicInteger();
+  private volatile Duration stall = Duration.ZERO;
   private final AtomicInteger shiftedRequests = new AtomicInteger();
   private volatile int burstStatus;
   private volatile String burstRetryAfter;
@@ -65,6 +70,19 @@ public final class Faults {
     this.burstStatus = status;
     this.burstRetryAfter = retryAfter;
     this.burstLeft.set(times);
+    return this;
+  }
+
+  /** The next {@code times} requests get no answer: the connection is closed at once. */
+  public Faults resetNext(int times) {
+    this.resetsLeft.set(times);
+    return this;
+  }
+
+  /** The next {@code times} requests are answered only after {@code wait} (a client times out first). */
+  public Faults stallNext(int times, Duration wait) {
+    this.stall = wait;
+    this.stallsLeft.set(times);
     return this;
   }
 
@@ -105,8 +123,31 @@ public final class Faults {
     return this;
   }
 
+  /**
+   * From now on, {@code perSecond} sessions a second (picked with {@code seed}) get a new
+   * {@code last_updated}, the moment of their update: they leave a window that ends before it.
+   */
+  public Faults churn(int perSecond, long seed) {
+    this.churn = new Churn(perSecond, seed, java.time.Clock.systemUTC());
+    return this;
+  }
+
+  /** Sessions updated by the churn so far. */
+  public int churnUpdates() {
+    Churn c = churn;
+    return c == null ? 0 : c.updates();
+  }
+
+  /** Pages list the most recently updated session first instead of last. */
+  public Faults newestFirst(boolean on) {
+    this.newestFirst = on;
+    return this;
+  }
+
   public Faults reset() {
     paging = Paging.FROM_ONE;
+    churn = null;
+    newestFirst = false;
     latency = Duration.ZERO;
     countDelta = 0;
     duplicateOverlap = 0;
@@ -114,6 +155,8 @@ public final class Faults {
     shiftedRequests.set(0);
     alwaysStatus = 0;
     burstLeft.set(0);
+    resetsLeft.set(0);
+    stallsLeft.set(0);
     malformedPages.clear();
     truncatedPages.clear();
     return this;
@@ -128,6 +171,15 @@ public final class Faults {
   /** How far this request sees the list moved: counted from when shifting was set, not from start. */
   int takeShift() {
     return shiftPerRequest == 0 ? 0 : shiftPerRequest * shiftedRequests.getAndIncrement();
+  }
+
+  boolean takeReset() {
+    return resetsLeft.getAndUpdate(n -> Math.max(0, n - 1)) > 0;
+  }
+
+  /** How long this request stalls before its answer; consumes one stall. */
+  Duration takeStall() {
+    return stallsLeft.getAndUpdate(n -> Math.max(0, n - 1)) > 0 ? stall : Duration.ZERO;
   }
 
   String retryAfter() {

@@ -118,6 +118,15 @@ public final class KonvoSimulator implements AutoCloseable {
     return maxInFlight.get();
   }
 
+  /** The ids of the sessions the churn fault has updated so far. */
+  public java.util.Set<String> churnedIds() {
+    Churn churn = faults.churn;
+    java.util.Set<String> ids = new java.util.HashSet<>();
+    if (churn == null) return ids;
+    for (int i = 0; i < sorted.size(); i++) if (churn.updatedAt(i) != null) ids.add(sorted.get(i).id());
+    return ids;
+  }
+
   public void clearRequests() {
     requests.clear();
     maxInFlight.set(0);
@@ -144,7 +153,13 @@ public final class KonvoSimulator implements AutoCloseable {
     }
     boolean counted = true;
     try {
-      sleep(faults.latency.toMillis());
+      if (faults.takeReset()) {
+        inFlight.decrementAndGet();
+        counted = false;
+        exchange.close(); // no status line at all: the client sees the connection end
+        return;
+      }
+      sleep(faults.latency.toMillis() + faults.takeStall().toMillis());
       // logged before answering: once a client has its answer, the request is in requests()
       if (exchange.getRequestURI().getPath().endsWith("/ai-sessions")) {
         requests.add(new Request(intOr(params.get("page"), -1), intOr(params.get("limit"), -1),
@@ -192,6 +207,9 @@ public final class KonvoSimulator implements AutoCloseable {
           .getBytes(StandardCharsets.UTF_8));
     }
     int lo = lowerBound(min), hi = upperBound(max);
+    if (faults.churn != null || faults.newestFirst) {
+      return ordered(lo, hi, min, max, position(paging, page), limit, messages, state);
+    }
     int matching = Math.max(0, hi - lo);
     int shift = faults.takeShift();
     long nth = position(paging, page);
@@ -213,6 +231,59 @@ public final class KonvoSimulator implements AutoCloseable {
       case FROM_ONE_PAGE_ZERO_REPEATS -> Math.max(1, page);
       case IGNORED -> 1;
     };
+  }
+
+  /**
+   * A page of the sessions as a live API orders them: with the churn's updates applied (moved
+   * sessions leave their place, and join the end if their new time is in the window), newest
+   * first when asked.
+   */
+  private Reply ordered(int lo, int hi, Instant min, Instant max, long nth, int limit,
+      boolean messages, boolean state) {
+    Churn churn = faults.churn;
+    Churn.View view;
+    if (churn != null) {
+      churn.advance(sorted.size());
+      view = churn.view(lo, hi, min, max);
+    } else {
+      int[] indices = java.util.stream.IntStream.range(lo, Math.max(lo, hi)).toArray();
+      view = new Churn.View(indices, new Instant[indices.length]);
+    }
+    int size = view.indices().length;
+    long from = Math.min(size, (nth - 1) * limit);
+    int to = (int) Math.min(size, from + limit);
+    Buffer buffer = new Buffer().writeUtf8("{\"count\":")
+        .writeUtf8(Integer.toString(Math.max(0, size + faults.countDelta))).writeUtf8(",\"result\":[");
+    for (int k = (int) from; k < to; k++) {
+      int i = faults.newestFirst ? size - 1 - k : k;
+      if (k > from) buffer.writeByte(',');
+      Instant movedAt = view.movedAt()[i];
+      if (movedAt == null && cached != null && messages && state) {
+        buffer.write(sessionBytes(view.indices()[i]));
+      } else {
+        Session session = sorted.get(view.indices()[i]);
+        writeSession(buffer, movedAt == null ? session : updated(session, movedAt), messages, state);
+      }
+    }
+    return new Reply(200, buffer.writeUtf8("]}").readByteArray());
+  }
+
+  private static void writeSession(Buffer buffer, Session session, boolean messages, boolean state) {
+    try (JsonWriter writer = JsonWriter.of(buffer)) {
+      SessionJson.write(writer, session, messages, state);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static Session updated(Session s, Instant at) {
+    io.konvoqa.session.SessionStatus st = s.status();
+    io.konvoqa.session.SessionStatus status = st == null
+        ? new io.konvoqa.session.SessionStatus(s.id(), null, null, null, null, at)
+        : new io.konvoqa.session.SessionStatus(st.sessionId(), st.completed(), st.unresolved(),
+            st.completedAt(), st.lastMessageDate(), at);
+    return new Session(s.id(), s.workspaceId(), s.feedId(), s.contactId(), s.externalUserId(),
+        s.channel(), s.createdAt(), status, s.state(), s.messages());
   }
 
   private byte[] page(int count, int start, int end, boolean messages, boolean state) {
@@ -243,11 +314,7 @@ public final class KonvoSimulator implements AutoCloseable {
     byte[] bytes = cached.get(index);
     if (bytes != null) return bytes;
     Buffer buffer = new Buffer();
-    try (JsonWriter writer = JsonWriter.of(buffer)) {
-      SessionJson.write(writer, sorted.get(index), true, true);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    writeSession(buffer, sorted.get(index), true, true);
     bytes = buffer.readByteArray();
     cached.set(index, bytes);
     return bytes;

@@ -197,7 +197,7 @@ class FaultsTest {
     assertThat(result.summary().requests()).isEqualTo(7);
     assertThat(result.summary().toString()).startsWith("1000 sessions kept from 6 pages"
         + " (7 requests, 0 retries); count claimed 1050 (at the end 1050), received 1000,"
-        + " duplicates dropped 0, conflicting copies 0, outside the window 0, undated 0, may be missing 0; ");
+        + " duplicates dropped 0, conflicting copies 0, outside the window 0, undated 0, may be missing 0, recovered 0; ");
     assertThat(result.summary().unserved()).isEqualTo(50);
   }
 

@@ -22,7 +22,7 @@ class FetchNotesTest {
   }
 
   @Test void aCountTheServerDidNotKeepSetAsideAndDuplicatesAreNoted() {
-    assertThat(FetchNotes.of(new FetchSummary(6, 6, 0, 1200, 1200, 1025, 25, 0, 2, 1, 0, 997,
+    assertThat(FetchNotes.of(new FetchSummary(6, 6, 0, 1200, 1200, 1025, 25, 0, 2, 1, 0, 0, 997,
         "pages numbered from 1", Duration.ZERO)))
         .extracting(Figure::name, Figure::value)
         .containsExactly(
