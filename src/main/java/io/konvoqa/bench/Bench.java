@@ -101,7 +101,7 @@ public final class Bench {
   private static KonvoClient client(ChildSimulator simulator, int concurrency, int n) {
     return KonvoClient.builder()
         .baseUrl(simulator.url)
-        .apiKey("bench")
+        .apiKey("bench-client")
         .concurrency(concurrency)
         .maxSessions(Math.max(n, 1))
         .progress(null, false)

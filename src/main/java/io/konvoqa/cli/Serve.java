@@ -30,7 +30,10 @@ final class Serve {
     out.printf(Locale.ROOT, "konvo-qa simulator: %,d sessions (%s, recorded at %s) at %sai-sessions%n",
         dataset.sessions().size(), data != null ? data : "demo workspace", dataset.recordedAt(), simulator.url());
     out.println(apiKey != null ? "accepting only the key given with --api-key" : "accepting any non-empty x-api-key");
-    out.println("try: curl -H 'x-api-key: demo' '" + simulator.url() + "ai-sessions?limit=2&messages=true&state=true'");
+    // never the key given with --api-key: the hint is printed to a console and logs
+    String keyHeader = apiKey != null ? "\"x-api-key: $KONVO_API_KEY\"" : "'x-api-key: demo'";
+    out.println("try: curl -H " + keyHeader + " '" + simulator.url() + "ai-sessions?limit=2&messages=true&state=true'"
+        + (apiKey != null ? "   (with KONVO_API_KEY set to the key given with --api-key)" : ""));
     out.println("Ctrl-C stops it.");
     out.flush();
     Runtime.getRuntime().addShutdownHook(new Thread(simulator::close));

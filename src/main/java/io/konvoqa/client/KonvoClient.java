@@ -48,8 +48,11 @@ public final class KonvoClient implements AutoCloseable {
     this.progressInteractive = b.progressInteractive;
     this.http = new OkHttpClient.Builder()
         .addInterceptor(new ApiKeyInterceptor(b.apiKey))
+        .followRedirects(false) // ApiKeyInterceptor follows those that stay on the key's host
+        .followSslRedirects(false)
         .connectTimeout(b.connectTimeout)
         .readTimeout(b.readTimeout)
+        .callTimeout(b.timeout) // the whole request: a server trickling bytes cannot hold it
         .connectionPool(new ConnectionPool(Math.max(5, b.concurrency), 5, TimeUnit.MINUTES))
         .build();
     KonvoApi api = new Retrofit.Builder()
@@ -58,7 +61,8 @@ public final class KonvoClient implements AutoCloseable {
         .addConverterFactory(new PageConverterFactory())
         .build()
         .create(KonvoApi.class);
-    this.fetcher = new PageFetcher(api, b.baseUrl, b.apiKey, b.maxTries, b.backoffBase);
+    this.fetcher = new PageFetcher(api, b.baseUrl, b.apiKey,
+        new PageFetcher.Limits(b.maxTries, b.backoffBase, b.maxRetryWait, b.timeout));
   }
 
   public static Builder builder() {
@@ -74,7 +78,8 @@ public final class KonvoClient implements AutoCloseable {
         .concurrency(settings.concurrency())
         .maxTries(settings.maxTries())
         .maxSessions(settings.maxSessions())
-        .readTimeout(settings.timeout());
+        .timeout(settings.timeout())
+        .maxRetryWait(settings.maxRetryWait());
     return settings.apiKey() == null ? builder : builder.apiKey(settings.apiKey());
   }
 
@@ -97,7 +102,7 @@ public final class KonvoClient implements AutoCloseable {
       PageFetcher.Query query = new PageFetcher.Query(window, pageSize, requests, retries);
       SessionsPage first = fetcher.fetch(query, firstPage);
       Integer count = first.count();
-      if (count != null && count > maxSessions) throw tooMany(count + " sessions");
+      if (count != null && count > maxSessions) throw tooMany(String.format(java.util.Locale.ROOT, "%,d sessions", count));
       int pages = count == null ? 1 : Math.max(1, (count + pageSize - 1) / pageSize);
       progress.pages(pages, false);
       progress.pageDone(first.result().size());
@@ -161,7 +166,7 @@ public final class KonvoClient implements AutoCloseable {
       progress.pages(next - firstPage, true);
       last = fetcher.fetch(query, next++);
       if (collector.received() + last.result().size() > maxSessions) {
-        throw tooMany("more than " + (collector.received() + last.result().size()) + " sessions");
+        throw tooMany(String.format(java.util.Locale.ROOT, "more than %,d sessions", collector.received() + last.result().size()));
       }
       progress.pageDone(last.result().size());
       collector.add(last); // an empty page is a page fetched too: pages + retries == requests
@@ -170,7 +175,7 @@ public final class KonvoClient implements AutoCloseable {
 
   private KonvoApiException tooMany(String what) {
     return new KonvoApiException(Kind.TOO_MANY_SESSIONS, "the window holds " + what
-        + ", more than the safety cap of " + maxSessions
+        + ", more than the safety cap of " + String.format(java.util.Locale.ROOT, "%,d", maxSessions)
         + " per window: narrow the window, or raise KONVO_MAX_SESSIONS if the memory allows");
   }
 
@@ -189,7 +194,7 @@ public final class KonvoClient implements AutoCloseable {
   /** Settings of a client; each is checked as it is set. */
   public static final class Builder {
     private String baseUrl = "https://api.konvoai.com/";
-    private String apiKey;
+    private io.konvoqa.config.Secret apiKey;
     private int pageSize = 200;
     private int firstPage = 1;
     private int concurrency = 4;
@@ -197,6 +202,8 @@ public final class KonvoClient implements AutoCloseable {
     private int maxSessions = 100_000;
     private Duration connectTimeout = Duration.ofSeconds(10);
     private Duration readTimeout = Duration.ofSeconds(60);
+    private Duration timeout = Duration.ofSeconds(60);
+    private Duration maxRetryWait = Duration.ofSeconds(60);
     private Duration backoffBase = Duration.ofMillis(500);
     private PrintStream progressOut;
     private boolean progressInteractive;
@@ -215,12 +222,17 @@ public final class KonvoClient implements AutoCloseable {
       return this;
     }
 
+    /** The key, checked as {@link io.konvoqa.config.Secret#of} checks every secret setting. */
     public Builder apiKey(String key) {
       if (key == null || key.isBlank()) {
         throw new KonvoApiException(Kind.BAD_CONFIGURATION,
             "no API key: set KONVO_API_KEY to your Konvo workspace's key");
       }
-      this.apiKey = key.trim();
+      try {
+        this.apiKey = io.konvoqa.config.Secret.of("KONVO_API_KEY", key);
+      } catch (IllegalArgumentException e) {
+        throw new KonvoApiException(Kind.BAD_CONFIGURATION, e.getMessage());
+      }
       return this;
     }
 
@@ -256,6 +268,23 @@ public final class KonvoClient implements AutoCloseable {
 
     public Builder readTimeout(Duration timeout) {
       this.readTimeout = positive("read timeout (KONVO_TIMEOUT)", timeout);
+      return this;
+    }
+
+    /** The longest one request may take, all of it (OkHttp's call timeout); also its read timeout. */
+    public Builder timeout(Duration timeout) {
+      this.timeout = positive("timeout per request (KONVO_TIMEOUT)", timeout);
+      this.readTimeout = timeout;
+      return this;
+    }
+
+    /** The longest wait in all, per page, that a {@code Retry-After} may ask for; zero honours none. */
+    public Builder maxRetryWait(Duration wait) {
+      if (wait == null || wait.isNegative()) {
+        throw new KonvoApiException(Kind.BAD_CONFIGURATION,
+            "the longest retry wait (KONVO_MAX_RETRY_WAIT) must be zero or more but was " + wait);
+      }
+      this.maxRetryWait = wait;
       return this;
     }
 
