@@ -30,13 +30,20 @@ final class Serve {
     out.printf(Locale.ROOT, "konvo-qa simulator: %,d sessions (%s, recorded at %s) at %sai-sessions%n",
         dataset.sessions().size(), data != null ? data : "demo workspace", dataset.recordedAt(), simulator.url());
     out.println(apiKey != null ? "accepting only the key given with --api-key" : "accepting any non-empty x-api-key");
-    // never the key given with --api-key: the hint is printed to a console and logs
-    String keyHeader = apiKey != null ? "\"x-api-key: $KONVO_API_KEY\"" : "'x-api-key: demo'";
-    out.println("try: curl -H " + keyHeader + " '" + simulator.url() + "ai-sessions?limit=2&messages=true&state=true'"
-        + (apiKey != null ? "   (with KONVO_API_KEY set to the key given with --api-key)" : ""));
+    out.println(curlHint(simulator.url(), apiKey != null));
     out.println("Ctrl-C stops it.");
     out.flush();
     Runtime.getRuntime().addShutdownHook(new Thread(simulator::close));
     return -1;
+  }
+
+  /**
+   * A curl command that works against the simulator. With {@code --api-key} it reads the key from
+   * {@code $KONVO_API_KEY}: the key itself is never printed to a console or a log.
+   */
+  static String curlHint(String url, boolean keyGiven) {
+    String header = keyGiven ? "\"x-api-key: $KONVO_API_KEY\"" : "'x-api-key: demo'";
+    return "try: curl -H " + header + " '" + url + "ai-sessions?limit=2&messages=true&state=true'"
+        + (keyGiven ? "   (with KONVO_API_KEY set to the key given with --api-key)" : "");
   }
 }

@@ -119,7 +119,7 @@ final class PageFetcher {
             : "the Konvo API is having trouble; try again later or raise KONVO_MAX_TRIES";
         throw error(lastKind, "page " + page + " of " + baseUrl + "ai-sessions failed "
             + attempt + " times, last: " + lastProblem
-            + (asked == null ? "" : " asking to retry after " + seconds(asked) + " s") + "; " + advice);
+            + (asked == null ? "" : ", asking to retry after " + seconds(asked) + " s") + "; " + advice);
       }
       Duration wait = backoff(attempt);
       if (asked != null) {
@@ -148,9 +148,9 @@ final class PageFetcher {
     if (code == 404) {
       okhttp3.HttpUrl url = response.raw().request().url();
       return error(Kind.BAD_CONFIGURATION, "the API has no ai-sessions at " + url.scheme() + "://"
-          + url.host() + ":" + url.port() + url.encodedPath() + " (HTTP 404)" + said
-          + ": check KONVO_BASE_URL (now " + baseUrl + "), which should be the API's address, such"
-          + " as https://api.konvoai.com");
+          + url.host() + ":" + url.port() + url.encodedPath() + " (HTTP 404"
+          + (message.isEmpty() ? "" : ", server said: " + message) + "): check KONVO_BASE_URL (now "
+          + baseUrl + "); it should be the API's address, such as https://api.konvoai.com");
     }
     return error(Kind.BAD_REQUEST, "the Konvo API refused the request for page " + page
         + " (HTTP " + code + ")" + (message.isEmpty() ? "" : ": " + message)

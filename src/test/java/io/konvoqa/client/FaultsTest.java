@@ -228,7 +228,7 @@ class FaultsTest {
 
     // then only the first page was asked for
     assertThat(e.kind()).isEqualTo(Kind.TOO_MANY_SESSIONS);
-    assertThat(e).hasMessage("the window holds 1000 sessions, more than the safety cap of 500 per"
+    assertThat(e).hasMessage("the window holds 1,000 sessions, more than the safety cap of 500 per"
         + " window: narrow the window, or raise KONVO_MAX_SESSIONS if the memory allows");
     assertThat(simulator.requests()).hasSize(1);
   }
