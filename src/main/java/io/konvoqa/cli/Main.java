@@ -36,6 +36,8 @@ public final class Main {
                 make a snapshot the baseline (KONVO_BASELINE) and print what changed
         bench   [--sessions 10000,100000] [--concurrency 1,4,8,16] [--latency-ms 50]
                 measure fetch speed, memory and judging cost (run with java -Xmx1g)
+        bench   --masking
+                measure masking phone numbers and e-mails in one 10 MB message
         steps   print every step phrase with an example and its semantics (docs/steps.md)
 
       Settings come from KONVO_* environment variables or -Dkonvo.* properties (see README.md).
