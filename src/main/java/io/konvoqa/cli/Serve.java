@@ -19,6 +19,7 @@ final class Serve {
     int port = args.intValue("--port", 8080);
     String data = args.value("--data", null);
     String apiKey = args.value("--api-key", null);
+    if (apiKey != null) apiKey = io.konvoqa.config.Secret.of("--api-key", apiKey).value(); // as a client would send it
     int latency = args.intValue("--latency", 0);
     int sessions = args.intValue("--sessions", 0);
     args.done();

@@ -197,8 +197,15 @@ final class PageFetcher {
     return new KonvoApiException(kind, apiKey.mask(message));
   }
 
+  /**
+   * As {@link #error(Kind, String)}, with the cause's class, masked message and stack trace: the
+   * cause itself is not chained, because a report prints every "Caused by" of a failed step, and
+   * a library's message may quote a header.
+   */
   private KonvoApiException error(Kind kind, String message, Throwable cause) {
-    return new KonvoApiException(kind, apiKey.mask(message), cause);
+    Exception masked = new Exception(cause.getClass().getName() + ": " + apiKey.mask(cause.getMessage()));
+    masked.setStackTrace(cause.getStackTrace());
+    return new KonvoApiException(kind, apiKey.mask(message), masked);
   }
 
   Duration backoff(int attempt) {
