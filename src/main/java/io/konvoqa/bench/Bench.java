@@ -31,6 +31,7 @@ public final class Bench {
 
   /** Runs the benchmark; returns 0 when it ran, 2 for a usage error or a simulator that would not start. */
   public static int run(String[] args, PrintStream out) {
+    if (args.length == 1 && args[0].equals("--masking")) return MaskingBench.run(out);
     Options options;
     try {
       options = Options.parse(args);
@@ -102,7 +103,7 @@ public final class Bench {
   private static KonvoClient client(ChildSimulator simulator, int concurrency, int n) {
     return KonvoClient.builder()
         .baseUrl(simulator.url)
-        .apiKey("bench")
+        .apiKey("bench-client")
         .concurrency(concurrency)
         .firstPage(1) // paging is measured, not the numbering's detection (a round trip more at C=1)
         .maxSessions(Math.max(n, 1))

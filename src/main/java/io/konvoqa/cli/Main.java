@@ -37,24 +37,30 @@ public final class Main {
                 make a snapshot the baseline (KONVO_BASELINE) and print what changed
         bench   [--sessions 10000,100000] [--concurrency 1,4,8,16] [--latency-ms 50]
                 measure fetch speed, memory and judging cost (run with java -Xmx1g)
+        bench   --masking
+                measure masking phone numbers and e-mails in one 10 MB message
         steps   print every step phrase with an example and its semantics (docs/steps.md)
 
       Settings come from KONVO_* environment variables or -Dkonvo.* properties (see README.md).
       """;
 
   public static void main(String[] args) {
-    int code;
-    try {
-      code = run(args, System.out, System.err);
-    } catch (CommandLine.UsageException e) {
-      System.err.println("konvo-qa: " + e.getMessage());
-      System.err.print(USAGE);
-      code = 2;
-    } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
-      System.err.println("konvo-qa: " + e.getMessage());
-      code = 2;
-    }
+    int code = execute(args, System.out, System.err);
     if (code >= 0) System.exit(code);
+  }
+
+  /** Runs a command as the jar does: a usage or configuration error is a line on {@code err}, exit 2. */
+  static int execute(String[] args, PrintStream out, PrintStream err) {
+    try {
+      return run(args, out, err);
+    } catch (CommandLine.UsageException e) {
+      err.println("konvo-qa: " + e.getMessage());
+      err.print(USAGE);
+      return 2;
+    } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
+      err.println("konvo-qa: " + e.getMessage());
+      return 2;
+    }
   }
 
   /** Runs a command; returns its exit code, or -1 for a server that keeps running. */

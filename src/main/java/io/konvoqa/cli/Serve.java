@@ -20,6 +20,7 @@ final class Serve {
     int port = args.intValue("--port", 8080);
     String data = args.value("--data", null);
     String apiKey = args.value("--api-key", null);
+    if (apiKey != null) apiKey = io.konvoqa.config.Secret.of("--api-key", apiKey).value(); // as a client would send it
     int latency = args.intValue("--latency", 0);
     int sessions = args.intValue("--sessions", 0);
     Faults.Paging paging = Faults.Paging.of(args.value("--paging", Faults.Paging.FROM_ONE.option()));
@@ -32,10 +33,20 @@ final class Serve {
     out.printf(Locale.ROOT, "konvo-qa simulator: %,d sessions (%s, recorded at %s) at %sai-sessions%n",
         dataset.sessions().size(), data != null ? data : "demo workspace", dataset.recordedAt(), simulator.url());
     out.println(apiKey != null ? "accepting only the key given with --api-key" : "accepting any non-empty x-api-key");
-    out.println("try: curl -H 'x-api-key: demo' '" + simulator.url() + "ai-sessions?limit=2&messages=true&state=true'");
+    out.println(curlHint(simulator.url(), apiKey != null));
     out.println("Ctrl-C stops it.");
     out.flush();
     Runtime.getRuntime().addShutdownHook(new Thread(simulator::close));
     return -1;
+  }
+
+  /**
+   * A curl command that works against the simulator. With {@code --api-key} it reads the key from
+   * {@code $KONVO_API_KEY}: the key itself is never printed to a console or a log.
+   */
+  static String curlHint(String url, boolean keyGiven) {
+    String header = keyGiven ? "\"x-api-key: $KONVO_API_KEY\"" : "'x-api-key: demo'";
+    return "try: curl -H " + header + " '" + url + "ai-sessions?limit=2&messages=true&state=true'"
+        + (keyGiven ? "   (with KONVO_API_KEY set to the key given with --api-key)" : "");
   }
 }

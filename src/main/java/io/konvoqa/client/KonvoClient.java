@@ -43,8 +43,11 @@ public final class KonvoClient implements AutoCloseable {
     this.progressInteractive = b.progressInteractive;
     this.http = new OkHttpClient.Builder()
         .addInterceptor(new ApiKeyInterceptor(b.apiKey))
+        .followRedirects(false) // ApiKeyInterceptor follows those that stay on the key's host
+        .followSslRedirects(false)
         .connectTimeout(b.connectTimeout)
         .readTimeout(b.readTimeout)
+        .callTimeout(b.timeout) // the whole request: a server trickling bytes cannot hold it
         .connectionPool(new ConnectionPool(Math.max(5, b.concurrency), 5, TimeUnit.MINUTES))
         .build();
     KonvoApi api = new Retrofit.Builder()
@@ -53,7 +56,8 @@ public final class KonvoClient implements AutoCloseable {
         .addConverterFactory(new PageConverterFactory())
         .build()
         .create(KonvoApi.class);
-    this.fetcher = new PageFetcher(api, b.baseUrl, b.apiKey, b.maxTries, b.backoffBase);
+    this.fetcher = new PageFetcher(api, b.baseUrl, b.apiKey,
+        new PageFetcher.Limits(b.maxTries, b.backoffBase, b.maxRetryWait, b.timeout));
   }
 
   public static Builder builder() {
@@ -68,7 +72,8 @@ public final class KonvoClient implements AutoCloseable {
         .concurrency(settings.concurrency())
         .maxTries(settings.maxTries())
         .maxSessions(settings.maxSessions())
-        .readTimeout(settings.timeout());
+        .timeout(settings.timeout())
+        .maxRetryWait(settings.maxRetryWait());
     if (settings.firstPage() != null) builder.firstPage(settings.firstPage());
     return settings.apiKey() == null ? builder : builder.apiKey(settings.apiKey());
   }
@@ -101,7 +106,7 @@ public final class KonvoClient implements AutoCloseable {
   /** Settings of a client; each is checked as it is set. */
   public static final class Builder {
     private String baseUrl = "https://api.konvoai.com/";
-    private String apiKey;
+    private io.konvoqa.config.Secret apiKey;
     private int pageSize = 200;
     private Integer firstPage;
     private int concurrency = 4;
@@ -109,6 +114,8 @@ public final class KonvoClient implements AutoCloseable {
     private int maxSessions = 100_000;
     private Duration connectTimeout = Duration.ofSeconds(10);
     private Duration readTimeout = Duration.ofSeconds(60);
+    private Duration timeout = Duration.ofSeconds(60);
+    private Duration maxRetryWait = Duration.ofSeconds(60);
     private Duration backoffBase = Duration.ofMillis(500);
     private PrintStream progressOut;
     private boolean progressInteractive;
@@ -127,12 +134,17 @@ public final class KonvoClient implements AutoCloseable {
       return this;
     }
 
+    /** The key, checked as {@link io.konvoqa.config.Secret#of} checks every secret setting. */
     public Builder apiKey(String key) {
       if (key == null || key.isBlank()) {
         throw new KonvoApiException(Kind.BAD_CONFIGURATION,
             "no API key: set KONVO_API_KEY to your Konvo workspace's key");
       }
-      this.apiKey = key.trim();
+      try {
+        this.apiKey = io.konvoqa.config.Secret.of("KONVO_API_KEY", key);
+      } catch (IllegalArgumentException e) {
+        throw new KonvoApiException(Kind.BAD_CONFIGURATION, e.getMessage());
+      }
       return this;
     }
 
@@ -169,6 +181,23 @@ public final class KonvoClient implements AutoCloseable {
 
     public Builder readTimeout(Duration timeout) {
       this.readTimeout = positive("read timeout (KONVO_TIMEOUT)", timeout);
+      return this;
+    }
+
+    /** The longest one request may take, all of it (OkHttp's call timeout); also its read timeout. */
+    public Builder timeout(Duration timeout) {
+      this.timeout = positive("timeout per request (KONVO_TIMEOUT)", timeout);
+      this.readTimeout = timeout;
+      return this;
+    }
+
+    /** The longest wait in all, per page, that a {@code Retry-After} may ask for; zero honours none. */
+    public Builder maxRetryWait(Duration wait) {
+      if (wait == null || wait.isNegative()) {
+        throw new KonvoApiException(Kind.BAD_CONFIGURATION,
+            "the longest retry wait (KONVO_MAX_RETRY_WAIT) must be zero or more but was " + wait);
+      }
+      this.maxRetryWait = wait;
       return this;
     }
 

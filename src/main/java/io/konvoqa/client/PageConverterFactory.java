@@ -25,6 +25,8 @@ import retrofit2.Retrofit;
 final class PageConverterFactory extends Converter.Factory {
   static final int EXCERPT_BYTES = 160;
   private static final JsonReader.Options PAGE = JsonReader.Options.of("count", "result");
+  /** Kept before the excerpt, so that a key straddling its start is whole when it is masked. */
+  static final int MASK_MARGIN_BYTES = 512;
 
   @Override
   public Converter<ResponseBody, ?> responseBodyConverter(
@@ -40,13 +42,13 @@ final class PageConverterFactory extends Converter.Factory {
         }
         return page;
       } catch (MalformedPageException e) {
-        throw new UnparseablePageException(e, tail.excerpt(), true);
+        throw new UnparseablePageException(e, tail.text(), tail.total > tail.ring.length, true);
       } catch (IOException | RuntimeException e) {
         // cut off: the body ended early (Moshi says "Unterminated string" when it ends inside
         // one, not EOFException) or the connection broke; either may mend on a retry
         boolean cutOff = e instanceof IOException
             && (!(e instanceof JsonEncodingException) || tail.ended);
-        throw new UnparseablePageException(e, tail.excerpt(), cutOff);
+        throw new UnparseablePageException(e, tail.text(), tail.total > tail.ring.length, cutOff);
       } finally {
         body.close();
       }
@@ -89,15 +91,24 @@ final class PageConverterFactory extends Converter.Factory {
     }
   }
 
-  /** A page body that is not the JSON the contract describes; carries an excerpt of the body. */
+  /** A page body that is not the JSON the contract describes; carries the end of the body. */
   static final class UnparseablePageException extends IOException {
-    final String excerpt;
+    private final String tail;
+    private final boolean tailIsPart;
     private final boolean retryable;
 
-    UnparseablePageException(Exception cause, String excerpt, boolean retryable) {
+    UnparseablePageException(Exception cause, String tail, boolean tailIsPart, boolean retryable) {
       super(cause.getMessage(), cause);
-      this.excerpt = excerpt;
+      this.tail = tail;
+      this.tailIsPart = tailIsPart;
       this.retryable = retryable;
+    }
+
+    /** The last {@link #EXCERPT_BYTES} characters read, on one line, masked before they are cut. */
+    String excerpt(java.util.function.UnaryOperator<String> mask) {
+      String text = mask.apply(tail).replaceAll("\\s+", " ").strip();
+      boolean cut = tailIsPart || text.length() > EXCERPT_BYTES;
+      return (cut ? "..." : "") + text.substring(Math.max(0, text.length() - EXCERPT_BYTES));
     }
 
     /** Cut off, or not a page at all: either may mend on a retry. */
@@ -111,9 +122,9 @@ final class PageConverterFactory extends Converter.Factory {
     }
   }
 
-  /** Remembers the last {@link #EXCERPT_BYTES} bytes that passed through. */
+  /** Remembers the last bytes that passed through: an excerpt and a margin. */
   private static final class TailSource extends ForwardingSource {
-    private final byte[] ring = new byte[EXCERPT_BYTES];
+    private final byte[] ring = new byte[EXCERPT_BYTES + MASK_MARGIN_BYTES];
     private long total;
     private boolean ended;
 
@@ -125,23 +136,22 @@ final class PageConverterFactory extends Converter.Factory {
       long read = super.read(sink, byteCount);
       if (read == -1) ended = true;
       if (read > 0) {
-        long skipped = Math.max(0, read - EXCERPT_BYTES);
+        long skipped = Math.max(0, read - ring.length);
         total += skipped;
         Buffer copy = new Buffer();
         sink.copyTo(copy, sink.size() - read + skipped, read - skipped);
-        while (!copy.exhausted()) ring[(int) (total++ % EXCERPT_BYTES)] = copy.readByte();
+        while (!copy.exhausted()) ring[(int) (total++ % ring.length)] = copy.readByte();
       }
       return read;
     }
 
-    String excerpt() {
-      int length = (int) Math.min(total, EXCERPT_BYTES);
+    String text() {
+      int length = (int) Math.min(total, ring.length);
       byte[] bytes = new byte[length];
       for (int i = 0; i < length; i++) {
-        bytes[i] = ring[(int) ((total - length + i) % EXCERPT_BYTES)];
+        bytes[i] = ring[(int) ((total - length + i) % ring.length)];
       }
-      String text = new String(bytes, StandardCharsets.UTF_8).replaceAll("\\s+", " ").strip();
-      return total > EXCERPT_BYTES ? "..." + text : text;
+      return new String(bytes, StandardCharsets.UTF_8);
     }
   }
 }

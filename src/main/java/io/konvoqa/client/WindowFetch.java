@@ -63,7 +63,7 @@ final class WindowFetch implements AutoCloseable {
     if (known != null) numbering = known;
     SessionsPage first = firstPages.get(0).page();
     Integer count = first.count();
-    if (count != null && count > maxSessions) throw tooMany(count + " sessions");
+    if (count != null && count > maxSessions) throw tooMany(String.format(java.util.Locale.ROOT, "%,d sessions", count));
     int pageSize = query.pageSize();
     int pages = count == null ? 1 : Math.max(1, (count + pageSize - 1) / pageSize);
     progress.pages(pages, false);
@@ -125,7 +125,8 @@ final class WindowFetch implements AutoCloseable {
       progress.pages(next - numbering.first(), true);
       last = fetcher.fetch(query, next);
       if (collector.received() + last.result().size() > maxSessions) {
-        throw tooMany("more than " + (collector.received() + last.result().size()) + " sessions");
+        throw tooMany(String.format(java.util.Locale.ROOT, "more than %,d sessions",
+            collector.received() + last.result().size()));
       }
       progress.pageDone(last.result().size());
       take(new Landed(next++, last, null)); // an empty page is a page fetched too
@@ -232,7 +233,7 @@ final class WindowFetch implements AutoCloseable {
 
   private KonvoApiException tooMany(String what) {
     return new KonvoApiException(Kind.TOO_MANY_SESSIONS, "the window holds " + what
-        + ", more than the safety cap of " + maxSessions
+        + ", more than the safety cap of " + String.format(java.util.Locale.ROOT, "%,d", maxSessions)
         + " per window: narrow the window, or raise KONVO_MAX_SESSIONS if the memory allows");
   }
 

@@ -13,7 +13,10 @@ public enum Setting {
   CONCURRENCY("KONVO_CONCURRENCY", "4", "Pages fetched at the same time, 1..64."),
   MAX_TRIES("KONVO_MAX_TRIES", "5", "Tries per page on 429, 5xx and I/O errors."),
   MAX_SESSIONS("KONVO_MAX_SESSIONS", "100000", "Safety cap on sessions per window."),
-  TIMEOUT("KONVO_TIMEOUT", "60", "Read timeout per request, in seconds."),
+  TIMEOUT("KONVO_TIMEOUT", "60", "The longest one request may take, all of it, in seconds."),
+  MAX_RETRY_WAIT("KONVO_MAX_RETRY_WAIT", "60",
+      "The longest the client waits in all for one page when the API asks it to retry later"
+          + " (Retry-After), in seconds; an API asking for longer ends the fetch at once."),
   MIN_SAMPLE("KONVO_MIN_SAMPLE", "30", "Default minimum sample: fewer sessions cannot be judged."),
   ROLES("KONVO_ROLES", "RECIPIENT=customer,AI=ai,AGENT=human_agent",
       "How initiator_origin maps to roles; other origins are shown as-is."),

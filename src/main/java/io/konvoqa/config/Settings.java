@@ -27,7 +27,9 @@ public record Settings(
     String dashboardUrl,
     boolean maskPersonalData,
     Path reportsDir,
-    Path baseline) {
+    Path baseline,
+    Duration maxRetryWait,
+    java.util.List<String> warnings) {
 
   /** Where the sessions come from. */
   public enum Source { LIVE, SNAPSHOT, DEMO }
@@ -40,8 +42,9 @@ public record Settings(
   public static Settings load(Map<String, String> env, Properties props) {
     Lookup lookup = new Lookup(env, props);
     String data = lookup.get(Setting.DATA);
+    Secret apiKey = lookup.secret(Setting.API_KEY);
     return new Settings(
-        lookup.get(Setting.API_KEY),
+        apiKey == null ? null : apiKey.value(),
         lookup.getOr(Setting.BASE_URL),
         data == null ? null : Path.of(data),
         lookup.integer(Setting.PAGE_SIZE, 1, 200),
@@ -56,7 +59,14 @@ public record Settings(
         lookup.get(Setting.DASHBOARD_URL),
         lookup.bool(Setting.MASK_PERSONAL_DATA),
         Path.of(lookup.getOr(Setting.REPORTS)),
-        Path.of(lookup.getOr(Setting.BASELINE)));
+        Path.of(lookup.getOr(Setting.BASELINE)),
+        Duration.ofSeconds(lookup.integer(Setting.MAX_RETRY_WAIT, 0, 86_400)),
+        apiKey == null || apiKey.warning() == null ? java.util.List.of() : java.util.List.of(apiKey.warning()));
+  }
+
+  /** Prints what loading corrected (never a secret), one "konvo-qa: warning:" line each. */
+  public void warn(java.io.PrintStream console) {
+    warnings.forEach(w -> console.println("konvo-qa: warning: " + w));
   }
 
   public Source source() {
@@ -83,6 +93,13 @@ public record Settings(
       String value = props.getProperty(setting.property);
       if (value == null || value.isBlank()) value = env.get(setting.env);
       return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    /** A secret as set, checked ({@link Secret#of}); unset or blank is null. */
+    Secret secret(Setting setting) {
+      String value = props.getProperty(setting.property);
+      if (value == null || value.isBlank()) value = env.get(setting.env);
+      return value == null || value.isBlank() ? null : Secret.of(setting.env, value);
     }
 
     String getOr(Setting setting) {

@@ -42,6 +42,7 @@ public final class GateRun implements AutoCloseable {
   private GateRun(Settings settings, Clock clock, PrintStream console) {
     this.settings = settings;
     this.console = console;
+    settings.warn(console);
     Instant wallNow = clock.instant().truncatedTo(ChronoUnit.SECONDS);
     String key = settings.apiKey();
     switch (settings.source()) {
@@ -64,7 +65,7 @@ public final class GateRun implements AutoCloseable {
         this.recordedAt = null;
         this.sourceLabel = "demo workspace (embedded simulator)";
         this.apiHost = simulator.url();
-        key = "demo";
+        key = "demo-workspace";
         console.println("konvo-qa: no KONVO_API_KEY set: judging the bundled demo workspace ("
             + count(dataset.sessions().size()) + " sessions) on an embedded simulator at "
             + simulator.url() + "; set KONVO_API_KEY to gate your live sessions");

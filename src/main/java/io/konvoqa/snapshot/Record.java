@@ -68,6 +68,7 @@ public final class Record {
       throw new IllegalArgumentException("no API key: set KONVO_API_KEY to the key of the workspace"
           + " to record (record reads the live API at KONVO_BASE_URL)");
     }
+    settings.warn(err);
     if (request.keepPersonalData()) {
       err.println("konvo-qa: WARNING: --keep-personal-data: " + request.out() + " will hold customers'"
           + " phone numbers, e-mail addresses and external_user_ids unmasked; keep it out of version"

@@ -100,7 +100,7 @@ class ErrorsTest {
   @Test void addsTheMissingSlashToTheBaseUrl() {
     // when
     KonvoClient client = KonvoClient.builder().baseUrl(" https://api.konvoai.com/v1 ")
-        .apiKey("k").build();
+        .apiKey("test-key-4f9a").build();
 
     // then
     assertThat(client.baseUrl()).isEqualTo("https://api.konvoai.com/v1/");

@@ -229,7 +229,7 @@ class FaultsTest {
 
     // then only the first page was asked for, and page 0 beside it to find the numbering
     assertThat(e.kind()).isEqualTo(Kind.TOO_MANY_SESSIONS);
-    assertThat(e).hasMessage("the window holds 1000 sessions, more than the safety cap of 500 per"
+    assertThat(e).hasMessage("the window holds 1,000 sessions, more than the safety cap of 500 per"
         + " window: narrow the window, or raise KONVO_MAX_SESSIONS if the memory allows");
     assertThat(simulator.requests()).extracting(KonvoSimulator.Request::page).containsExactlyInAnyOrder(0, 1);
   }

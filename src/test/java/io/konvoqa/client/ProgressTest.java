@@ -21,7 +21,7 @@ class ProgressTest {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (KonvoSimulator simulator = KonvoSimulator.start(Dataset.of(TestSessions.NOW, TestSessions.healthy("s", 60)))) {
       simulator.faults().latency(latency);
-      KonvoClient client = KonvoClient.builder().baseUrl(simulator.url()).apiKey("k").pageSize(10)
+      KonvoClient client = KonvoClient.builder().baseUrl(simulator.url()).apiKey("test-key-4f9a").pageSize(10)
           .concurrency(1).progress(new PrintStream(out, true, StandardCharsets.UTF_8), false).build();
       assertThat(client.fetch(WEEK).sessions()).hasSize(60);
     }

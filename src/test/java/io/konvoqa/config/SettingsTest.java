@@ -30,8 +30,8 @@ class SettingsTest {
 
   @Test void theSourceFollowsWhatIsSet() {
     assertThat(Settings.load(Map.of(), new Properties()).source()).isEqualTo(Settings.Source.DEMO);
-    assertThat(Settings.load(Map.of("KONVO_API_KEY", "k"), new Properties()).source()).isEqualTo(Settings.Source.LIVE);
-    assertThat(Settings.load(Map.of("KONVO_API_KEY", "k", "KONVO_DATA", "x.json"), new Properties()).source())
+    assertThat(Settings.load(Map.of("KONVO_API_KEY", "key-12345678"), new Properties()).source()).isEqualTo(Settings.Source.LIVE);
+    assertThat(Settings.load(Map.of("KONVO_API_KEY", "key-12345678", "KONVO_DATA", "x.json"), new Properties()).source())
         .isEqualTo(Settings.Source.SNAPSHOT);
   }
 

@@ -82,7 +82,7 @@ class SnapshotFilesTest {
     int code;
     try (KonvoSimulator simulator = KonvoSimulator.start(DemoWorkspace.generate(NOW))) {
       simulator.faults().malformedPage(3); // pages 1 and 2 arrive, page 3 never parses
-      Settings settings = Settings.load(Map.of("KONVO_API_KEY", "any", "KONVO_BASE_URL", simulator.url(),
+      Settings settings = Settings.load(Map.of("KONVO_API_KEY", "any-key-1234", "KONVO_BASE_URL", simulator.url(),
           "KONVO_MAX_TRIES", "2"), new Properties());
       code = Record.run(List.of("--last", "7d", "--out", out.toString()), settings,
           Clock.fixed(NOW, ZoneOffset.UTC), new PrintStream(new ByteArrayOutputStream()),

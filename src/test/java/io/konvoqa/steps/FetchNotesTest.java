@@ -14,7 +14,7 @@ class FetchNotesTest {
   }
 
   @Test void aWindowServedWithoutCountSaysItsCompletenessCouldNotBeChecked() {
-    assertThat(FetchNotes.of(new FetchSummary(2, 3, 0, null, null, 300, 0, 0, 0, 0, 0, 300,
+    assertThat(FetchNotes.of(new FetchSummary(2, 3, 0, null, null, 300, 0, 0, 0, 0, 0, 0, 300,
         "pages numbered from 1", Duration.ZERO)))
         .extracting(Figure::name, Figure::value)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("no count", "the API sent no count, so"
