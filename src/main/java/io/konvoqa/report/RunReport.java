@@ -100,6 +100,7 @@ public final class RunReport {
         case LIVE -> "live API at " + run.apiHost();
         case DEMO -> "demo workspace (embedded simulator)";
         case SNAPSHOT -> run.sourceLabel();
+        case NONE -> "none";
       });
       List<FetchResult> fetched = run.fetchResults();
       int i = 1;

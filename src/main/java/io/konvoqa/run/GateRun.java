@@ -22,8 +22,9 @@ import java.util.Map;
  * One gate run: its settings, where its sessions come from, its "now", and the windows fetched so
  * far. A window is fetched once per run and shared by every scenario that asks for it.
  *
- * <p>Without a key or data file the run serves the demo workspace from an embedded simulator;
- * with {@code KONVO_DATA} it serves that file, with "now" its {@code recorded_at}.
+ * <p>Without a key or data file the run serves the demo workspace from an embedded simulator
+ * (outside CI, or with {@code KONVO_DEMO=true}; in CI it does not open, so every gate could not
+ * judge); with {@code KONVO_DATA} it serves that file, with "now" the end of its recorded window.
  */
 public final class GateRun implements AutoCloseable {
   private static GateRun current;
@@ -44,6 +45,7 @@ public final class GateRun implements AutoCloseable {
     this.console = console;
     Instant wallNow = clock.instant().truncatedTo(ChronoUnit.SECONDS);
     String key = settings.apiKey();
+    if (settings.source() == Settings.Source.NONE) throw new IllegalArgumentException(settings.noSource());
     switch (settings.source()) {
       case SNAPSHOT -> {
         Dataset dataset = DatasetFile.read(settings.dataFile());
@@ -106,6 +108,7 @@ public final class GateRun implements AutoCloseable {
         current = new GateRun(Settings.fromEnvironment(), Clock.systemUTC(), System.err);
       } catch (RuntimeException e) {
         openFailure = e; // the same error for every scenario, without trying again each time
+        System.err.println("konvo-qa: " + e.getMessage());
         throw e;
       }
     }
