@@ -8,6 +8,7 @@ import io.konvoqa.session.Window;
 import io.konvoqa.simulator.Dataset;
 import io.konvoqa.simulator.DatasetFile;
 import io.konvoqa.simulator.KonvoSimulator;
+import io.konvoqa.simulator.Shortfall;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.time.Instant;
@@ -35,6 +36,9 @@ public final class GateRun implements AutoCloseable {
   private final String sourceLabel;
   private final String apiHost;
   private final Instant recordedAt;
+  /** The window a replayed snapshot holds (null: any), and what its recording could not keep. */
+  private final Window recordedWindow;
+  private final Shortfall shortfall;
   private final KonvoSimulator simulator;
   private final KonvoClient client;
   private final Map<Window, Object> fetched = new LinkedHashMap<>();
@@ -50,10 +54,13 @@ public final class GateRun implements AutoCloseable {
       case SNAPSHOT -> {
         Dataset dataset = DatasetFile.read(settings.dataFile());
         this.simulator = KonvoSimulator.start(dataset);
-        this.now = dataset.recordedAt();
+        this.now = dataset.now();
         this.recordedAt = dataset.recordedAt();
+        this.recordedWindow = dataset.window();
+        this.shortfall = dataset.shortfall();
         this.sourceLabel = "snapshot " + settings.dataFile() + " (recorded at " + dataset.recordedAt()
-            + (dataset.source() == null ? "" : " from " + dataset.source()) + ")";
+            + (dataset.source() == null ? "" : " from " + dataset.source())
+            + (dataset.window() == null ? "" : ", window " + dataset.window()) + ")";
         this.apiHost = simulator.url();
         key = "local-simulator";
         console.println("konvo-qa: replaying " + sourceLabel + ": " + count(dataset.sessions().size())
@@ -64,6 +71,8 @@ public final class GateRun implements AutoCloseable {
         this.simulator = KonvoSimulator.start(dataset);
         this.now = wallNow;
         this.recordedAt = null;
+        this.recordedWindow = null;
+        this.shortfall = Shortfall.NONE;
         this.sourceLabel = "demo workspace (embedded simulator)";
         this.apiHost = simulator.url();
         key = "demo";
@@ -75,6 +84,8 @@ public final class GateRun implements AutoCloseable {
         this.simulator = null;
         this.now = wallNow;
         this.recordedAt = null;
+        this.recordedWindow = null;
+        this.shortfall = Shortfall.NONE;
         this.sourceLabel = "live API";
         this.apiHost = settings.baseUrl();
       }
@@ -146,17 +157,23 @@ public final class GateRun implements AutoCloseable {
     return recordedAt;
   }
 
-  /** The sessions of a window, fetched once per run; a failed fetch fails every time it is asked. */
+  /**
+   * The sessions of a window, fetched once per run; a failed fetch fails every time it is asked.
+   * A snapshot serves only windows inside the one it recorded, and reports what its recording
+   * could not keep as part of every window's fetch.
+   */
   public synchronized FetchResult fetch(Window window) {
     Object cached = fetched.get(window);
     if (cached == null) {
       try {
-        FetchResult result = client.fetch(window);
-        if (result.summary().countMismatch()) {
-          console.println("konvo-qa: warning: for " + window + " the API claimed "
-              + result.summary().countClaimed() + " sessions but served "
-              + (result.summary().received() - result.summary().duplicatesDropped())
-              + ": the window may be incomplete; every gate over it says so in the report");
+        if (recordedWindow != null && !(recordedWindow.contains(window.from()) && recordedWindow.contains(window.to()))) {
+          throw new WindowNotRecorded(settings.dataFile(), recordedWindow, window);
+        }
+        FetchResult result = Replay.withShortfall(client.fetch(window), shortfall);
+        String incomplete = FetchCompleteness.of(result.summary()).reason();
+        if (!incomplete.isEmpty()) {
+          console.println("konvo-qa: warning: the window " + window + " may be incomplete: " + incomplete
+              + "; every gate over it says so");
         }
         cached = result;
       } catch (RuntimeException e) {
