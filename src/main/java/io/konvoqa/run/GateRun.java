@@ -166,9 +166,7 @@ public final class GateRun implements AutoCloseable {
     Object cached = fetched.get(window);
     if (cached == null) {
       try {
-        if (recordedWindow != null && !(recordedWindow.contains(window.from()) && recordedWindow.contains(window.to()))) {
-          throw new WindowNotRecorded(settings.dataFile(), recordedWindow, window);
-        }
+        if (!recorded(window)) throw new WindowNotRecorded(settings.dataFile(), recordedWindow, window);
         FetchResult result = Replay.withShortfall(client.fetch(window), shortfall);
         String incomplete = FetchCompleteness.of(result.summary()).reason();
         if (!incomplete.isEmpty()) {
@@ -183,6 +181,12 @@ public final class GateRun implements AutoCloseable {
     }
     if (cached instanceof RuntimeException e) throw e;
     return (FetchResult) cached;
+  }
+
+  /** True unless this is a snapshot that does not hold all of {@code window}. */
+  private boolean recorded(Window window) {
+    return recordedWindow == null
+        || recordedWindow.contains(window.from()) && recordedWindow.contains(window.to());
   }
 
   /** Every window fetched so far, successful ones only. */
