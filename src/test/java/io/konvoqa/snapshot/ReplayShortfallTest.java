@@ -123,6 +123,29 @@ class ReplayShortfallTest {
     assertThat(replayed(file)).isEqualTo(new Completeness(100, "100 of 300 sessions in the window were not served"));
   }
 
+  @Test void theSimulatorClaimsTheUnservedSessionsForWindowsOverlappingTheRecordingOnly() throws Exception {
+    Dataset recording = new Dataset(TestSessions.NOW, WEEK, "api.konvoai.com", 300, TestSessions.healthy("s", 200));
+    try (KonvoSimulator simulator = KonvoSimulator.start(recording)) {
+      java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+      java.util.function.Function<String, String> page = query -> {
+        try {
+          return http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(simulator.url()
+              + "ai-sessions?limit=1&" + query)).header("x-api-key", KEY).build(),
+              java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+        } catch (IOException | InterruptedException e) {
+          throw new IllegalStateException(e);
+        }
+      };
+
+      assertThat(page.apply("updated_at_min=2026-11-20T12:00:00Z&updated_at_max=2026-11-27T12:00:00Z"))
+          .startsWith("{\"count\":300,");
+      assertThat(page.apply("updated_at_min=2026-11-26T00:00:00Z&updated_at_max=2026-11-26T01:00:00Z"))
+          .startsWith("{\"count\":100,");
+      assertThat(page.apply("updated_at_min=2026-10-01T00:00:00Z&updated_at_max=2026-10-08T00:00:00Z"))
+          .startsWith("{\"count\":0,");
+    }
+  }
+
   @Test void aWholeRecordingReplaysWhole() {
     try (KonvoSimulator live = KonvoSimulator.start(Dataset.of(TestSessions.NOW, TestSessions.healthy("s", 200)))) {
       Path snapshot = record(live.url());
