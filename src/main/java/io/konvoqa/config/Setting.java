@@ -6,7 +6,10 @@ public enum Setting {
   BASE_URL("KONVO_BASE_URL", "https://api.konvoai.com", "The API's base URL."),
   DATA("KONVO_DATA", null,
       "A dataset or snapshot file (.json or .json.gz): run against the simulator serving it, with"
-          + " \"now\" taken from its recorded_at."),
+          + " \"now\" the end of its recorded window (else its recorded_at)."),
+  DEMO("KONVO_DEMO", null,
+      "true: judge the bundled demo workspace when neither KONVO_API_KEY nor KONVO_DATA is set, in"
+          + " CI too; false: never. Unset: the demo outside CI, could not judge in CI."),
   PAGE_SIZE("KONVO_PAGE_SIZE", "200", "Sessions per page, 1..200."),
   FIRST_PAGE("KONVO_FIRST_PAGE", null,
       "The number of the first page, 0 or 1; unset, it is detected (page 0 asked for beside page 1)."),

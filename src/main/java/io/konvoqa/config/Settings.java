@@ -15,6 +15,8 @@ public record Settings(
     String apiKey,
     String baseUrl,
     Path dataFile,
+    Boolean demo,
+    String ciVariable,
     int pageSize,
     Integer firstPage,
     int concurrency,
@@ -31,8 +33,12 @@ public record Settings(
     Duration maxRetryWait,
     java.util.List<String> warnings) {
 
-  /** Where the sessions come from. */
-  public enum Source { LIVE, SNAPSHOT, DEMO }
+  /** Where the sessions come from; NONE: nowhere a gate may judge (see {@link #noSource()}). */
+  public enum Source { LIVE, SNAPSHOT, DEMO, NONE }
+
+  /** Why a run in CI without a key judges nothing: the one line a run then prints. */
+  public static final String NO_KEY_IN_CI =
+      "no KONVO_API_KEY in CI; set KONVO_DEMO=true to judge the demo workspace";
 
   public static Settings fromEnvironment() {
     return load(System.getenv(), System.getProperties());
@@ -47,6 +53,8 @@ public record Settings(
         apiKey == null ? null : apiKey.value(),
         lookup.getOr(Setting.BASE_URL),
         data == null ? null : Path.of(data),
+        lookup.get(Setting.DEMO) == null ? null : lookup.bool(Setting.DEMO),
+        ContinuousIntegration.detect(env),
         lookup.integer(Setting.PAGE_SIZE, 1, 200),
         lookup.get(Setting.FIRST_PAGE) == null ? null : lookup.integer(Setting.FIRST_PAGE, 0, 1),
         lookup.integer(Setting.CONCURRENCY, 1, 64),
@@ -69,10 +77,25 @@ public record Settings(
     warnings.forEach(w -> console.println("konvo-qa: warning: " + w));
   }
 
+  /**
+   * The data file, else the key, else the demo workspace: by default outside CI only, since in CI
+   * (a fork's pull request has no secrets) a missing key must not go green on made-up data.
+   */
   public Source source() {
     if (dataFile != null) return Source.SNAPSHOT;
     if (apiKey != null) return Source.LIVE;
-    return Source.DEMO;
+    if (demo != null) return demo ? Source.DEMO : Source.NONE;
+    return ciVariable == null ? Source.DEMO : Source.NONE;
+  }
+
+  /** Why {@link #source()} is NONE, in one line; null when there is a source. */
+  public String noSource() {
+    if (source() != Source.NONE) return null;
+    if (Boolean.FALSE.equals(demo)) {
+      return "no KONVO_API_KEY and KONVO_DEMO=false: set KONVO_API_KEY to judge your live sessions,"
+          + " or KONVO_DATA to replay a snapshot";
+    }
+    return NO_KEY_IN_CI;
   }
 
   private static Map<String, Role> roles(Lookup lookup) {

@@ -83,7 +83,8 @@ public final class RunReport {
 
   static String header(GateRun run) {
     if (run == null) return "the sessions could not be loaded (see the errors above)";
-    String windows = run.fetchResults().stream().map(r -> r.window().toString()).distinct()
+    String windows = run.fetchResults().stream()
+        .map(r -> r.window() + io.konvoqa.run.FetchCompleteness.note(r.summary())).distinct()
         .collect(Collectors.joining("; "));
     return run.sourceLabel() + (windows.isEmpty() ? "" : ", window " + windows);
   }
@@ -100,6 +101,7 @@ public final class RunReport {
         case LIVE -> "live API at " + run.apiHost();
         case DEMO -> "demo workspace (embedded simulator)";
         case SNAPSHOT -> run.sourceLabel();
+        case NONE -> "none";
       });
       List<FetchResult> fetched = run.fetchResults();
       int i = 1;

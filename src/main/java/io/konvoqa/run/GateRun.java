@@ -8,6 +8,7 @@ import io.konvoqa.session.Window;
 import io.konvoqa.simulator.Dataset;
 import io.konvoqa.simulator.DatasetFile;
 import io.konvoqa.simulator.KonvoSimulator;
+import io.konvoqa.simulator.Shortfall;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.time.Instant;
@@ -22,8 +23,9 @@ import java.util.Map;
  * One gate run: its settings, where its sessions come from, its "now", and the windows fetched so
  * far. A window is fetched once per run and shared by every scenario that asks for it.
  *
- * <p>Without a key or data file the run serves the demo workspace from an embedded simulator;
- * with {@code KONVO_DATA} it serves that file, with "now" its {@code recorded_at}.
+ * <p>Without a key or data file the run serves the demo workspace from an embedded simulator
+ * (outside CI, or with {@code KONVO_DEMO=true}; in CI it does not open, so every gate could not
+ * judge); with {@code KONVO_DATA} it serves that file, with "now" the end of its recorded window.
  */
 public final class GateRun implements AutoCloseable {
   private static GateRun current;
@@ -34,6 +36,9 @@ public final class GateRun implements AutoCloseable {
   private final String sourceLabel;
   private final String apiHost;
   private final Instant recordedAt;
+  /** The window a replayed snapshot holds (null: any), and what its recording could not keep. */
+  private final Window recordedWindow;
+  private final Shortfall shortfall;
   private final KonvoSimulator simulator;
   private final KonvoClient client;
   private final Map<Window, Object> fetched = new LinkedHashMap<>();
@@ -45,14 +50,18 @@ public final class GateRun implements AutoCloseable {
     settings.warn(console);
     Instant wallNow = clock.instant().truncatedTo(ChronoUnit.SECONDS);
     String key = settings.apiKey();
+    if (settings.source() == Settings.Source.NONE) throw new IllegalArgumentException(settings.noSource());
     switch (settings.source()) {
       case SNAPSHOT -> {
         Dataset dataset = DatasetFile.read(settings.dataFile());
         this.simulator = KonvoSimulator.start(dataset);
-        this.now = dataset.recordedAt();
+        this.now = dataset.now();
         this.recordedAt = dataset.recordedAt();
+        this.recordedWindow = dataset.window();
+        this.shortfall = dataset.shortfall();
         this.sourceLabel = "snapshot " + settings.dataFile() + " (recorded at " + dataset.recordedAt()
-            + (dataset.source() == null ? "" : " from " + dataset.source()) + ")";
+            + (dataset.source() == null ? "" : " from " + dataset.source())
+            + (dataset.window() == null ? "" : ", window " + dataset.window()) + ")";
         this.apiHost = simulator.url();
         key = "local-simulator";
         console.println("konvo-qa: replaying " + sourceLabel + ": " + count(dataset.sessions().size())
@@ -63,6 +72,8 @@ public final class GateRun implements AutoCloseable {
         this.simulator = KonvoSimulator.start(dataset);
         this.now = wallNow;
         this.recordedAt = null;
+        this.recordedWindow = null;
+        this.shortfall = Shortfall.NONE;
         this.sourceLabel = "demo workspace (embedded simulator)";
         this.apiHost = simulator.url();
         key = "demo-workspace";
@@ -74,6 +85,8 @@ public final class GateRun implements AutoCloseable {
         this.simulator = null;
         this.now = wallNow;
         this.recordedAt = null;
+        this.recordedWindow = null;
+        this.shortfall = Shortfall.NONE;
         this.sourceLabel = "live API";
         this.apiHost = settings.baseUrl();
       }
@@ -107,6 +120,7 @@ public final class GateRun implements AutoCloseable {
         current = new GateRun(Settings.fromEnvironment(), Clock.systemUTC(), System.err);
       } catch (RuntimeException e) {
         openFailure = e; // the same error for every scenario, without trying again each time
+        System.err.println("konvo-qa: " + e.getMessage());
         throw e;
       }
     }
@@ -144,18 +158,22 @@ public final class GateRun implements AutoCloseable {
     return recordedAt;
   }
 
-  /** The sessions of a window, fetched once per run; a failed fetch fails every time it is asked. */
+  /**
+   * The sessions of a window, fetched once per run; a failed fetch fails every time it is asked.
+   * A snapshot serves only windows inside the one it recorded, and reports what its recording
+   * could not keep as part of every window's fetch.
+   */
   public synchronized FetchResult fetch(Window window) {
     Object cached = fetched.get(window);
     if (cached == null) {
       try {
-        FetchResult result = client.fetch(window);
+        if (!recorded(window)) throw new WindowNotRecorded(settings.dataFile(), recordedWindow, window);
+        FetchResult result = Replay.withShortfall(client.fetch(window), shortfall);
         if (source() == Settings.Source.LIVE) console.println("konvo-qa: " + window + ": " + result.summary().numbering());
-        if (result.summary().countMismatch()) {
-          console.println("konvo-qa: warning: for " + window + " the API claimed "
-              + result.summary().countClaimed() + " sessions but served "
-              + (result.summary().received() - result.summary().duplicatesDropped())
-              + ": the window may be incomplete; every gate over it says so in the report");
+        String incomplete = FetchCompleteness.of(result.summary()).reason();
+        if (!incomplete.isEmpty()) {
+          console.println("konvo-qa: warning: the window " + window + " may be incomplete: " + incomplete
+              + "; every gate over it says so");
         }
         cached = result;
       } catch (RuntimeException e) {
@@ -165,6 +183,12 @@ public final class GateRun implements AutoCloseable {
     }
     if (cached instanceof RuntimeException e) throw e;
     return (FetchResult) cached;
+  }
+
+  /** True unless this is a snapshot that does not hold all of {@code window}. */
+  private boolean recorded(Window window) {
+    return recordedWindow == null
+        || recordedWindow.contains(window.from()) && recordedWindow.contains(window.to());
   }
 
   /** Every window fetched so far, successful ones only. */

@@ -50,10 +50,12 @@ public final class GateRunner {
     }
     args.add(options.features().toString());
     String quiet = System.setProperty("cucumber.publish.quiet", "true");
+    GateRunSettings.given(reportsDir);
     try {
       io.cucumber.core.cli.Main.run(args.toArray(String[]::new), GateRunner.class.getClassLoader());
     } finally {
       if (quiet == null) System.clearProperty("cucumber.publish.quiet"); else System.setProperty("cucumber.publish.quiet", quiet);
+      GateRunSettings.given(null);
       GateRun run = GateRun.peek();
       if (run != null) run.close();
     }

@@ -31,8 +31,11 @@ import okio.Okio;
 import okio.Source;
 
 /**
- * Reads and writes dataset files: {@code {"recorded_at": ..., "sessions": [...]}}, gzip when the
- * name ends in {@code .gz} (reading also recognises gzip by its first bytes).
+ * Reads and writes dataset files: {@code {"recorded_at": ..., "window": {"from", "to"}, "source",
+ * "count", "shortfall": {"unserved", "undated", "conflicts", "may_be_missing"}, "sessions": [...]}},
+ * gzip when the name ends in {@code .gz} (reading also recognises gzip by its first bytes). Only
+ * {@code recorded_at} and {@code sessions} are required: a file without {@code shortfall} (written
+ * before it was recorded) reads as short by what its {@code count} claims beyond its sessions.
  *
  * <p>Writing goes to a temporary file that is moved into place, so an interrupted write never
  * leaves a half file under the final name.
@@ -41,8 +44,10 @@ public final class DatasetFile {
   private DatasetFile() {}
 
   private static final JsonReader.Options FIELDS = JsonReader.Options.of(
-      "recorded_at", "window", "source", "count", "sessions");
+      "recorded_at", "window", "source", "count", "sessions", "shortfall");
   private static final JsonReader.Options WINDOW = JsonReader.Options.of("from", "to");
+  private static final JsonReader.Options SHORTFALL = JsonReader.Options.of(
+      "unserved", "undated", "conflicts", "may_be_missing");
 
   /** Reads a dataset, or throws {@link IllegalArgumentException} saying what is wrong with it. */
   public static Dataset read(Path file) {
@@ -87,6 +92,7 @@ public final class DatasetFile {
     String source = null;
     Integer count = null;
     List<Session> sessions = null;
+    Shortfall shortfall = null;
     reader.beginObject();
     while (reader.hasNext()) {
       switch (reader.selectName(FIELDS)) {
@@ -95,6 +101,7 @@ public final class DatasetFile {
         case 2 -> source = reader.peek() == JsonReader.Token.NULL ? reader.nextNull() : reader.nextString();
         case 3 -> count = reader.peek() == JsonReader.Token.NULL ? reader.nextNull() : reader.nextInt();
         case 4 -> sessions = SessionJson.readSessions(reader);
+        case 5 -> shortfall = shortfall(reader, file);
         default -> {
           reader.skipName();
           reader.skipValue();
@@ -109,7 +116,29 @@ public final class DatasetFile {
     if (sessions == null) {
       throw new IllegalArgumentException("the dataset " + file + " has no \"sessions\" array");
     }
-    return new Dataset(recordedAt, window, source, count, sessions);
+    return new Dataset(recordedAt, window, source, count, sessions, shortfall);
+  }
+
+  private static Shortfall shortfall(JsonReader reader, Path file) throws IOException {
+    if (reader.peek() == JsonReader.Token.NULL) return reader.nextNull();
+    int[] counts = new int[4];
+    reader.beginObject();
+    while (reader.hasNext()) {
+      int field = reader.selectName(SHORTFALL);
+      if (field < 0) {
+        reader.skipName();
+        reader.skipValue();
+      } else {
+        counts[field] = reader.nextInt();
+      }
+    }
+    reader.endObject();
+    try {
+      return new Shortfall(counts[0], counts[1], counts[2], counts[3]);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("the dataset " + file + " has a bad \"shortfall\": "
+          + e.getMessage() + "; record it again or fix the file");
+    }
   }
 
   private static Window window(JsonReader reader, Path file) throws IOException {
@@ -191,6 +220,13 @@ public final class DatasetFile {
     }
     if (dataset.source() != null) writer.name("source").value(dataset.source());
     if (dataset.countClaimed() != null) writer.name("count").value(dataset.countClaimed());
+    Shortfall shortfall = dataset.shortfall();
+    writer.name("shortfall").beginObject()
+        .name("unserved").value(shortfall.unserved())
+        .name("undated").value(shortfall.undated())
+        .name("conflicts").value(shortfall.conflicts())
+        .name("may_be_missing").value(shortfall.mayBeMissing())
+        .endObject();
     writer.name("sessions").beginArray();
     for (Session session : dataset.sessions()) SessionJson.write(writer, session, true, true);
     writer.endArray();

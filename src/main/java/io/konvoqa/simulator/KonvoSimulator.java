@@ -54,6 +54,9 @@ public final class KonvoSimulator implements AutoCloseable {
   private final List<Session> sorted;
   private final Instant[] updated;
   private final String apiKey;
+  /** A recorded window's sessions its {@code count} claimed but the recording never got. */
+  private final io.konvoqa.session.Window recordedWindow;
+  private final int unserved;
   private final Faults faults = new Faults();
   private final List<Request> requests = new CopyOnWriteArrayList<>();
   private final AtomicInteger inFlight = new AtomicInteger();
@@ -63,6 +66,8 @@ public final class KonvoSimulator implements AutoCloseable {
 
   private KonvoSimulator(Dataset dataset, int port, String apiKey) throws IOException {
     this.apiKey = apiKey;
+    this.recordedWindow = dataset.window();
+    this.unserved = dataset.shortfall().unserved();
     this.sorted = new ArrayList<>(dataset.sessions());
     sorted.sort(Comparator.comparing(Session::updatedAt, Comparator.nullsLast(Comparator.naturalOrder()))
         .thenComparing(Session::id));
@@ -218,7 +223,8 @@ public final class KonvoSimulator implements AutoCloseable {
     long last = lo + nth * limit - shift;
     int start = (int) Math.min(hi, Math.max(lo, first));
     int end = (int) Math.max(lo, Math.min(hi, last));
-    byte[] body = page(Math.max(0, matching + faults.countDelta), start, end, messages, state);
+    int count = matching + faults.countDelta + (overlapsRecording(min, max) ? unserved : 0);
+    byte[] body = page(Math.max(0, count), start, end, messages, state);
     if (faults.takeTruncated(page)) body = java.util.Arrays.copyOf(body, body.length / 2);
     return new Reply(200, body);
   }
@@ -318,6 +324,15 @@ public final class KonvoSimulator implements AutoCloseable {
     bytes = buffer.readByteArray();
     cached.set(index, bytes);
     return bytes;
+  }
+
+  /**
+   * A replayed recording claims, for any window overlapping the one it recorded, the sessions its
+   * {@code count} claimed but it never got: they may lie in any part of it.
+   */
+  private boolean overlapsRecording(Instant min, Instant max) {
+    if (unserved == 0 || recordedWindow == null) return unserved > 0;
+    return (min == null || !min.isAfter(recordedWindow.to())) && (max == null || !max.isBefore(recordedWindow.from()));
   }
 
   /** Index of the first session updated at or after {@code min}. */

@@ -2,12 +2,15 @@ package io.konvoqa.snapshot;
 
 import io.konvoqa.config.CommandLine;
 import io.konvoqa.client.FetchResult;
+import io.konvoqa.client.FetchSummary;
 import io.konvoqa.client.KonvoApiException;
 import io.konvoqa.client.KonvoClient;
 import io.konvoqa.config.Settings;
+import io.konvoqa.run.FetchCompleteness;
 import io.konvoqa.session.Session;
 import io.konvoqa.simulator.Dataset;
 import io.konvoqa.simulator.DatasetFile;
+import io.konvoqa.simulator.Shortfall;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -79,10 +82,13 @@ public final class Record {
       result = client.fetch(request.window());
     }
     err.println("konvo-qa: " + result.summary().numbering());
-    if (result.summary().countMismatch()) {
-      err.println("konvo-qa: the API claimed " + result.summary().countClaimed() + " sessions but served "
-          + (result.summary().received() - result.summary().duplicatesDropped())
-          + " (sessions may have moved while paging); the snapshot keeps what was served");
+    FetchSummary fetched = result.summary();
+    Shortfall shortfall = new Shortfall(fetched.unserved(), fetched.undated(), fetched.conflicts(),
+        fetched.mayBeMissing());
+    if (shortfall.total() > 0) {
+      err.println("konvo-qa: the window is incomplete: " + FetchCompleteness.of(fetched).reason()
+          + "; the snapshot keeps what was served and records what was missing, so its replay"
+          + " is judged as incomplete as this window");
     }
     List<Session> sessions = result.sessions();
     if (!request.keepPersonalData()) {
@@ -90,7 +96,7 @@ public final class Record {
       sessions = sessions.stream().map(masking::mask).toList();
     }
     return new Dataset(request.recordedAt(), request.window(), host(settings.baseUrl()),
-        result.summary().countClaimed(), sessions);
+        fetched.countClaimed(), sessions, shortfall);
   }
 
   /** The host (and port, if not the default) of the API: never a path, query or credentials. */

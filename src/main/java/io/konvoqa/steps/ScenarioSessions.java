@@ -1,11 +1,13 @@
 package io.konvoqa.steps;
 
 import io.konvoqa.client.KonvoApiException;
+import io.konvoqa.gate.Completeness;
 import io.konvoqa.gate.ConfigurationException;
 import io.konvoqa.gate.Outcome;
 import io.konvoqa.gate.Sample;
 import io.konvoqa.gate.Selection;
 import io.konvoqa.gate.Verdict;
+import io.konvoqa.run.FetchCompleteness;
 import io.konvoqa.run.GateRun;
 import io.konvoqa.session.Window;
 import java.time.Duration;
@@ -52,6 +54,8 @@ public final class ScenarioSessions {
       lastSample = sample;
     } catch (KonvoApiException e) {
       return Verdict.notJudged(gate, outcomeOf(e), "the sessions could not be fetched: " + e.getMessage());
+    } catch (io.konvoqa.run.WindowNotRecorded e) {
+      return Verdict.notJudged(gate, Outcome.DATA_UNAVAILABLE, e.getMessage());
     } catch (java.io.UncheckedIOException e) {
       return Verdict.notJudged(gate, Outcome.DATA_UNAVAILABLE, e.getMessage());
     } catch (IllegalArgumentException e) {
@@ -63,13 +67,8 @@ public final class ScenarioSessions {
     } catch (ConfigurationException e) {
       return Verdict.notJudged(gate, Outcome.CONFIGURATION_ERROR, e.getMessage());
     }
-    io.konvoqa.client.FetchSummary fetched = GateRun.current().fetch(window).summary();
-    String incomplete = FetchNotes.incomplete(fetched);
-    if (incomplete != null && !verdict.outcome().couldNotJudge()) {
-      verdict = new Verdict(gate, Outcome.DATA_UNAVAILABLE, incomplete, "not judged", verdict.figures(),
-          java.util.List.of(), verdict.segments(), verdict.confusion());
-    }
-    return verdict.withFigures(FetchNotes.of(fetched));
+    // whether the window is complete enough is the gate's call, from sample.completeness()
+    return verdict.withFigures(FetchNotes.of(GateRun.current().fetch(window).summary()));
   }
 
   /** A failed fetch: the user's to fix (key, settings) or the API's (outage, bad data). */
@@ -104,13 +103,19 @@ public final class ScenarioSessions {
       throw new ConfigurationException("no window chosen: start the scenario with a window, e.g."
           + " 'Given the sessions updated in the last 7 days'");
     }
-    return sampleOf(GateRun.current().fetch(window).sessions());
+    io.konvoqa.client.FetchResult fetched = GateRun.current().fetch(window);
+    return sampleOf(fetched.sessions(), FetchCompleteness.of(fetched.summary()));
   }
 
   /** Other sessions (a baseline's) chosen the way this scenario chooses its own. */
   Sample sampleOf(java.util.List<io.konvoqa.session.Session> sessions) {
+    return sampleOf(sessions, Completeness.WHOLE);
+  }
+
+  /** Sessions chosen the way this scenario chooses, with how complete their window was. */
+  Sample sampleOf(java.util.List<io.konvoqa.session.Session> sessions, Completeness completeness) {
     GateRun run = GateRun.current();
     int minimum = minimumSample != null ? minimumSample : run.settings().minimumSample();
-    return selection.apply(sessions, minimum, run.settings().roles(), run.now());
+    return selection.apply(sessions, completeness, minimum, run.settings().roles(), run.now());
   }
 }

@@ -20,7 +20,7 @@ public final class SessionSteps {
 
   @Doc(group = "Choosing the sessions",
       example = "Given the sessions updated in the last 7 days",
-      semantics = "The window: sessions whose `status.last_updated` (else `created_at`) lies in the last {duration} before now, both ends included. \"Now\" is fixed once per run (a snapshot's `recorded_at` under `KONVO_DATA`), so every scenario asking for the same window shares one fetch.")
+      semantics = "The window: sessions whose `status.last_updated` (else `created_at`) lies in the last {duration} before now, both ends included. \"Now\" is fixed once per run (under `KONVO_DATA`, the end of the window the snapshot recorded; a window it does not hold cannot be judged), so every scenario asking for the same window shares one fetch.")
   @Given("the sessions updated in the last {duration}")
   public void inTheLast(Duration duration) {
     sessions.lastDuration(duration);

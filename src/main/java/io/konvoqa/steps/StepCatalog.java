@@ -80,7 +80,8 @@ public final class StepCatalog {
       - Every gate ends in one of: **passed**; **gate breached** (the AI misbehaved); or **could not
         judge**, with the reason: *insufficient data* (no sessions, fewer than the minimum sample, a
         trigger phrase that matched nothing), *data unavailable* (a failed fetch, a window the API
-        served less than 95% of its `count` of, sessions without the `status`, `state` or `messages`
+        did not serve whole when the sessions missing could change the verdict, a window a
+        snapshot does not hold, sessions without the `status`, `state` or `messages`
         the gate needs, no message from the role a gate is about because its `initiator_origin` is
         not mapped: see `KONVO_ROLES`), or *configuration error* (a malformed
         argument, a misspelt channel or sub_intent_type, a bad key). Only passed passes.

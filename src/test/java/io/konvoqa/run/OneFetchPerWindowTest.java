@@ -65,7 +65,7 @@ class OneFetchPerWindowTest {
     }
   }
 
-  @Test void aWindowTheApiServedOnlyPartlyCannotBeJudged() {
+  @Test void aWindowTheApiServedOnlyPartlyNamesItsShortfallInEveryVerdict() {
     try (KonvoSimulator simulator = KonvoSimulator.start(
         Dataset.of(TestSessions.NOW, TestSessions.healthy("s", 45)), 0, "secret-key")) {
       simulator.faults().countLie(100);
@@ -74,14 +74,16 @@ class OneFetchPerWindowTest {
           .set("KONVO_BASE_URL", simulator.url())
           .run("""
               Feature: partial window
-                Scenario: a
+                Background:
                   Given the sessions updated between "2026-11-01" and "2026-11-30"
+                Scenario: a rate
                   Then the unresolved rate is at most 15%
+                Scenario: zero tolerance
+                  Then no AI reply contains "guarantee"
               """);
-      io.konvoqa.gate.Verdict verdict = results.get(0).verdicts().get(0);
-      assertThat(verdict.outcome()).isEqualTo(io.konvoqa.gate.Outcome.DATA_UNAVAILABLE);
-      assertThat(verdict.reason()).startsWith("the API claimed 145 sessions in the window but served 45 (69% missing)")
-          .endsWith("set KONVO_FIRST_PAGE=0");
+      assertThat(results).hasSize(2).allSatisfy(result -> assertThat(result.verdicts()).singleElement()
+          .satisfies(verdict -> assertThat(verdict.figures()).contains(new io.konvoqa.gate.Figure(
+              "completeness", "100 of 145 sessions in the window were not served"))));
     }
   }
 }
