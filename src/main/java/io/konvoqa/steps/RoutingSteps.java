@@ -35,7 +35,7 @@ public final class RoutingSteps {
   public void routesMostly(String phrase, String subIntentType, double atLeast) {
     routes(List.of(new Route(TriggerPhrase.parse(phrase), subIntentType, atLeast)),
         "sessions whose first customer message contains '" + phrase + "' have sub_intent_type "
-            + subIntentType + " in at least " + Percent.format(atLeast) + " of cases");
+            + subIntentType + " in at least " + Percent.written(atLeast) + " of cases");
   }
 
   @Doc(group = "Routing",
