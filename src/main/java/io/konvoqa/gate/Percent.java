@@ -45,7 +45,10 @@ public final class Percent {
    * against 15%).
    */
   public static String against(double share, double limit) {
-    if (Math.abs(share - limit) < 1e-12) return fixed(share, 1);
+    if (Math.abs(share - limit) < 1e-12) { // equal: as many decimals as the limit is written with
+      int written = written(limit).length() - written(limit).indexOf('.') - 2;
+      return fixed(share, written(limit).contains(".") ? Math.max(1, written) : 1);
+    }
     for (int decimals = 1; decimals < 8; decimals++) {
       String shown = fixed(share, decimals);
       if (!shown.equals(fixed(limit, decimals))) return shown;

@@ -45,7 +45,9 @@ public final class ReplySteps {
   public void noReplyContainsAny(DataTable phrases) {
     List<TriggerPhrase> forbidden = ForbiddenPhrases.parse(phrases);
     Gatekeeper.enforce(sessions, "no AI reply contains any of " + forbidden,
-        (sample, gate) -> ReplyGates.noAiReply(sample, forbidden, "contains a forbidden phrase", gate));
+        (sample, gate) -> ReplyGates.noAiReply(sample, forbidden, forbidden.size() <= 5
+            ? "contains a forbidden phrase (" + String.join(", ", forbidden.stream().map(Object::toString).toList()) + ")"
+            : "contains one of " + forbidden.size() + " forbidden phrases", gate));
   }
 
   @Doc(group = "What the AI says and how it behaves",
