@@ -23,12 +23,13 @@ final class Uncertain {
     List<String> differ = new ArrayList<>();
     Outcome all = claim.judge(rate.hits() + u, n, minimum);
     if (all != outcome) {
-      differ.add("if all " + Judging.count(u) + " were " + rate.counted() + ", "
-          + claim.rate(rate.hits() + u, n) + " of " + Judging.count(n) + " " + would(all));
+      differ.add("if all " + Judging.count(u) + " were " + rate.counted() + ", it would be "
+          + claim.rate(rate.hits() + u, n) + " of " + Judging.count(n) + " and the gate " + would(all));
     }
     Outcome none = claim.judge(rate.hits(), n, minimum);
     if (none != outcome) {
-      differ.add("if none were, " + claim.rate(rate.hits(), n) + " of " + Judging.count(n) + " " + would(none));
+      differ.add("if none of the " + Judging.count(u) + " were " + rate.counted() + ", it would be "
+          + claim.rate(rate.hits(), n) + " of " + Judging.count(n) + " and the gate " + would(none));
     }
     return differ.isEmpty() ? null : "; " + String.join("; ", differ);
   }
