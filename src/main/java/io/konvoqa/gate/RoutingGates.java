@@ -32,12 +32,14 @@ public final class RoutingGates {
     // keyed by row, not by value: a row written twice must not count its sessions twice
     Map<Route, List<Session>> matched = new java.util.IdentityHashMap<>();
     for (Route route : routes) matched.put(route, new ArrayList<>());
-    List<Session> unreadable = TextGaps.unreadableFirstCustomerMessage(sample);
-    java.util.Set<Session> skip = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-    skip.addAll(unreadable);
+    List<Session> unreadable = new ArrayList<>();
     for (Session s : sample.sessions()) {
-      if (skip.contains(s)) continue;
-      String first = Conversation.of(s, sample.roles()).firstCustomerMessage();
+      Conversation c = Conversation.of(s, sample.roles());
+      if (c.firstCustomerMessageUnknown()) {
+        unreadable.add(s);
+        continue;
+      }
+      String first = c.firstCustomerMessage();
       String lowered = TriggerPhrase.lower(first);
       for (Route route : routes) if (route.phrase().matches(first, lowered)) matched.get(route).add(s);
     }
