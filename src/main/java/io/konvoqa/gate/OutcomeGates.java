@@ -53,9 +53,19 @@ public final class OutcomeGates {
     if (early != null) return early;
     Predicate<Session> handedOver = s -> "HANDOVER".equalsIgnoreCase(s.subIntentType())
         || Conversation.of(s, sample.roles()).has(Role.HUMAN_AGENT);
-    List<Session> hits = sample.sessions().stream().filter(handedOver).toList();
+    List<Session> hits = new java.util.ArrayList<>(), unclear = new java.util.ArrayList<>();
+    long gaps = 0;
+    for (Session s : sample.sessions()) {
+      long unknown = Conversation.of(s, sample.roles()).messages().stream().filter(Conversation::unknown).count();
+      if (handedOver.test(s)) hits.add(s);
+      else if (unknown > 0) { // a message of unknown origin may be the human agent's
+        unclear.add(s);
+        gaps += unknown;
+      }
+    }
+    Completeness unknown = TextGaps.of(unclear, gaps, "a human agent's", "whether a human agent took part is unknown");
     return Rates.verdict(gate, claim, new Rates.Rate("handover rate", "sessions", "handed over",
-        hits.size(), sample.size()), sample.completeness(), hits,
+        hits.size(), sample.size() - unclear.size()), sample.completeness().plus(unknown), hits,
         s -> Conversation.of(s, sample.roles()).has(Role.HUMAN_AGENT)
             ? "a human agent took part" : "sub_intent_type HANDOVER", sample);
   }

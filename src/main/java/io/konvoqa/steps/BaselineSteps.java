@@ -74,7 +74,7 @@ public final class BaselineSteps {
 
   @Doc(group = "Baselines",
       example = "Then the sub_intent_type distribution has not drifted more than 10% from the baseline, noise included",
-      semantics = "Strict: compares the measured distance itself with the limit, noise included. With small windows it breaches on noise alone (97% of the time at 30 sessions a side when nothing changed, limit 10%): use it only when both sides hold thousands of sessions.")
+      semantics = "Strict: compares the measured distance itself with the limit, noise included. With small windows it breaches on noise alone (98% of the time at 30 sessions a side when nothing changed, limit 10%): use it only when both sides hold thousands of sessions.")
   @Then("the sub_intent_type distribution has not drifted more than {percent} from the baseline, noise included")
   public void subIntentDriftNoiseIncluded(double allowed) {
     compare("the sub_intent_type distribution has not drifted more than " + Percent.written(allowed)
@@ -83,7 +83,7 @@ public final class BaselineSteps {
 
   @Doc(group = "Baselines",
       example = "Then routing accuracy per trigger phrase has not dropped below the baseline",
-      semantics = "For each trigger phrase of the scenario's table (`Then trigger phrases route to these sub_intent_types:` or `Given the trigger phrases:`), the share routed to its sub_intent_type now versus in the baseline; a phrase fails when its accuracy is significantly lower (the upper bound of the 95% interval of the difference is below 0). A phrase unmatched on either side cannot judge.")
+      semantics = "For each trigger phrase of the scenario's table (`Then trigger phrases route to these sub_intent_types:` or `Given the trigger phrases:`), the share routed to its sub_intent_type now versus in the baseline; a phrase fails when its accuracy is significantly lower (the upper bound of the 95% interval of the difference is below 0), however few its sessions. A phrase unmatched on either side, or matched by fewer sessions than the minimum sample and not significantly lower, cannot judge.")
   @Then("routing accuracy per trigger phrase has not dropped below the baseline")
   public void routing() {
     compare("routing accuracy per trigger phrase has not dropped below the baseline",

@@ -32,7 +32,7 @@ public final class OutcomeSteps {
 
   @Doc(group = "Outcome rates",
       example = "Then the unresolved rate is not significantly above 12%",
-      semantics = "Tolerant of noise: fails only when the lower bound of the Wilson 95% interval is above the limit, i.e. the rate is significantly above it (a false alarm in about 2.5% of windows whose rate sits exactly at the limit).")
+      semantics = "Tolerant of noise: fails only when the lower bound of the Wilson 95% interval is above the limit, i.e. the rate is significantly above it (a false alarm in about 3% of windows whose rate sits exactly at the limit).")
   @Then("the unresolved rate is not significantly above {percent}")
   public void unresolvedNotSignificantlyAbove(double limit) {
     unresolved(RateClaim.notSignificantlyAbove(limit));

@@ -109,6 +109,19 @@ class CompletenessVerdictsTest {
         + " 89.1% of 110 and the gate would be breached");
   }
 
+  @Test void aMessageOfUnknownOriginMayBeTheHumanAgents() {
+    var sessions = all(replies("s", 0, 37), Flavours.sessions("agent", 3, (i, t) -> t.customer("hi").agent("Sam here")),
+        Flavours.sessions("unknown", 10, (i, t) -> t.customer("hi").message(null, null, Duration.ofSeconds(5))));
+
+    Verdict v = OutcomeGates.handedOver(sample(sessions), RateClaim.atMost(0.1), "g");
+
+    assertThat(v.outcome()).isEqualTo(Outcome.DATA_UNAVAILABLE);
+    assertThat(v.reason()).isEqualTo("10 sessions (e.g. unknown0) hold 10 messages without text that may be a"
+        + " human agent's (\"message\" null or missing, or a null entry in the messages array): whether a human agent"
+        + " took part is unknown, and the verdict could change with them: handover rate 7.5% of 40 sessions is at"
+        + " most 10%; if all 10 were handed over, it would be 26.0% of 50 and the gate would be breached");
+  }
+
   @Test void baselineGatesAskItOfBothSides() {
     Comparison rise = new Comparison(sample(rate("n", "web", 40, 400), new Completeness(30, "30 sessions were not served")),
         sample(rate("b", "web", 36, 400)), "baseline");
