@@ -53,19 +53,16 @@ public final class OutcomeGates {
     if (early != null) return early;
     Predicate<Session> handedOver = s -> "HANDOVER".equalsIgnoreCase(s.subIntentType())
         || Conversation.of(s, sample.roles()).has(Role.HUMAN_AGENT);
-    List<Session> hits = new java.util.ArrayList<>(), unclear = new java.util.ArrayList<>();
-    long gaps = 0;
+    List<Session> hits = new java.util.ArrayList<>();
+    Findings found = new Findings();
     for (Session s : sample.sessions()) {
-      long unknown = Conversation.of(s, sample.roles()).messages().stream().filter(Conversation::unknown).count();
       if (handedOver.test(s)) hits.add(s);
-      else if (unknown > 0) { // a message of unknown origin may be the human agent's
-        unclear.add(s);
-        gaps += unknown;
-      }
+      else found.unclear(s, Conversation.of(s, sample.roles()).messages().stream().filter(Conversation::unknown).count());
     }
-    Completeness unknown = TextGaps.of(unclear, gaps, "a human agent's", "whether a human agent took part is unknown");
+    // a message of unknown origin may be the human agent's
+    Completeness unknown = found.unknown("a human agent's", "whether a human agent took part is unknown");
     return Rates.verdict(gate, claim, new Rates.Rate("handover rate", "sessions", "handed over",
-        hits.size(), sample.size() - unclear.size()), sample.completeness().plus(unknown), hits,
+        hits.size(), sample.size() - unknown.uncertain()), sample.completeness().plus(unknown), hits,
         s -> Conversation.of(s, sample.roles()).has(Role.HUMAN_AGENT)
             ? "a human agent took part" : "sub_intent_type HANDOVER", sample);
   }
