@@ -18,10 +18,10 @@ Feature: Routing of trigger phrases
 
   Scenario: German trigger phrases reach the right skill
     Then trigger phrases route to these sub_intent_types:
-      | trigger phrase          | sub_intent_type | at least |
-      | wo ist meine bestellung | ORDER_STATUS    | 95%      |
-      | /zurücksenden\|rücksendung/ | RETURN_REQUEST | 90% |
-      | stornieren              | CANCEL_ORDER    | 95%      |
+      | trigger phrase                  | sub_intent_type | at least |
+      | wo ist meine bestellung         | ORDER_STATUS    | 95%      |
+      | /zurücksenden\|rücksendung/     | RETURN_REQUEST  | 90%      |
+      | /stornieren\|nicht verschicken/ | CANCEL_ORDER    | 95%      |
 
   Scenario: German return requests are recognised as returns
     Then sessions whose first customer message contains "Rücksendung" have sub_intent_type "RETURN_REQUEST" in at least 90% of cases

@@ -19,8 +19,12 @@ import java.util.SplittableRandom;
  * sub_intent_types; transcripts carry trigger phrases, emoji, phone numbers and e-mail addresses.
  * The week is healthy but for one seeded regression a QA team would want caught: in its last four
  * days German return requests ("Rücksendung", "zurücksenden") are routed to CONCIERGE and mostly
- * stay unresolved. The same {@code now} and seed always give the same sessions, laid out
- * relative to {@code now}.
+ * stay unresolved.
+ *
+ * <p>A seed always gives the same sessions, whatever {@code now} is: they are laid out once, in
+ * the week before a fixed moment ({@link #LAID_OUT_AT}), and then shifted in time to end at
+ * {@code now}. So "the last 7 days" holds every one of them, and a gate gives the same figures on
+ * every run and at every time of day; only the timestamps move.
  */
 public final class DemoWorkspace {
   private DemoWorkspace() {}
@@ -28,6 +32,8 @@ public final class DemoWorkspace {
   static final long DEFAULT_SEED = 20_260_301L;
   static final int DEFAULT_SESSIONS = 2_000;
   static final Duration WEEK = Duration.ofDays(7);
+  /** The moment the week is laid out before, then shifted to end at "now". */
+  static final Instant LAID_OUT_AT = Instant.parse("2026-11-27T12:00:00Z");
   private static final long HOUR = 3_600_000L;
   private static final long DAY = 24 * HOUR;
   /** The shop's local time, UTC+1; its customers write less at night. */
@@ -43,7 +49,7 @@ public final class DemoWorkspace {
 
   /**
    * {@code sessions} sessions updated in the seven days before {@code now}, which is taken to the
-   * millisecond as the API's timestamps are.
+   * millisecond as the API's timestamps are: the same sessions for any {@code now}, shifted.
    */
   public static Dataset generate(Instant now, long seed, int sessions) {
     Objects.requireNonNull(now, "now");
@@ -51,9 +57,10 @@ public final class DemoWorkspace {
       throw new IllegalArgumentException("sessions must be 0 or more but was " + sessions);
     }
     Instant end = now.truncatedTo(ChronoUnit.MILLIS);
+    long laidOutAt = LAID_OUT_AT.toEpochMilli();
     SplittableRandom random = new SplittableRandom(seed);
-    long[] createdAt = creationTimes(end.toEpochMilli(), sessions, random);
-    SessionFactory factory = new SessionFactory(end.toEpochMilli(), sessions, random);
+    long[] createdAt = creationTimes(laidOutAt, sessions, random);
+    SessionFactory factory = new SessionFactory(laidOutAt, end.toEpochMilli() - laidOutAt, sessions, random);
     List<Session> list = new ArrayList<>(sessions);
     for (int i = 0; i < sessions; i++) list.add(factory.make(createdAt[i], sessions - 1 - i));
     return new Dataset(end, new Window(end.minus(WEEK), end), "demo", list.size(), list);

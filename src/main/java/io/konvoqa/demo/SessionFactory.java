@@ -37,6 +37,7 @@ final class SessionFactory {
   private static final String CLOSED_UNRESOLVED = "{\"step\":\"close\",\"resolved\":false}";
 
   private final long now;
+  private final long offset;
   private final int openSpan;
   private final SplittableRandom random;
   private final Customers customers;
@@ -44,8 +45,13 @@ final class SessionFactory {
   private final Map<String, String> feedIds = new HashMap<>();
   private final Map<String, double[]> unresolvedSums = new HashMap<>();
 
-  SessionFactory(long now, int sessions, SplittableRandom random) {
+  /**
+   * @param now the moment the sessions are laid out before
+   * @param offset added to every timestamp: the sessions end at {@code now + offset}
+   */
+  SessionFactory(long now, long offset, int sessions, SplittableRandom random) {
     this.now = now;
+    this.offset = offset;
     this.openSpan = sessions * OPEN_SPAN_PERCENT / 100;
     this.random = random;
     this.customers = new Customers(random);
@@ -71,18 +77,22 @@ final class SessionFactory {
     List<Message> messages = new ArrayList<>(lines.size());
     for (Line line : lines) {
       messages.add(new Message(Ids.uuid(random), id, line.origin(), line.text(),
-          Instant.ofEpochMilli(start + line.at())));
+          instant(start + line.at())));
     }
     Instant lastMessage = messages.get(messages.size() - 1).createdAt();
-    Instant completedAt = plan.open() ? null : Instant.ofEpochMilli(end - shift);
+    Instant completedAt = plan.open() ? null : instant(end - shift);
     Boolean unresolved = plan.open() ? openUnresolved() : Boolean.valueOf(plan.unresolved());
     SessionStatus status = new SessionStatus(id, !plan.open(), unresolved, completedAt,
         lastMessage, plan.open() ? lastMessage : completedAt);
     Intent routed = plan.routed();
     SessionState state = new SessionState(id, routed.type, routed.name(), trail(plan));
     return new Session(id, workspaceId, feedIds.get(customer.channel()), customer.contactId(),
-        customer.externalUserId(), customer.channel(), Instant.ofEpochMilli(start), status, state,
+        customer.externalUserId(), customer.channel(), instant(start), status, state,
         messages);
+  }
+
+  private Instant instant(long laidOutAt) {
+    return Instant.ofEpochMilli(laidOutAt + offset);
   }
 
   private Plan plan(long createdAt, int newer) {

@@ -24,12 +24,18 @@ public final class BaselineGates {
   }
 
   /**
-   * Fails when the total variation distance between the sub_intent_type distributions is above
-   * {@code allowed}. The segments are both distributions, in pairs per sub_intent_type: first the
-   * share now (note "now ..."), then the baseline's (note "baseline ...").
+   * Fails when the sub_intent_type distributions lie significantly more than {@code allowed} apart
+   * (total variation distance): when the distance minus what noise alone reaches at these sample
+   * sizes is above it. The segments are both distributions, in pairs per sub_intent_type: first
+   * the share now (note "now ..."), then the baseline's (note "baseline ...").
    */
   public static Verdict subIntentDrift(Comparison sessions, double allowed, String gate) {
-    return SubIntentDrift.judge(sessions, allowed, gate);
+    return SubIntentDrift.judge(sessions, allowed, false, gate);
+  }
+
+  /** As {@link #subIntentDrift}, comparing the measured distance itself, noise included. */
+  public static Verdict subIntentDriftNoiseIncluded(Comparison sessions, double allowed, String gate) {
+    return SubIntentDrift.judge(sessions, allowed, true, gate);
   }
 
   /**

@@ -7,6 +7,10 @@ import java.util.Objects;
  * that the sample cannot show as they are (not served, undated, served in two conflicting copies,
  * possibly skipped while the window moved), and why, in words a verdict can quote.
  *
+ * <p>Gates add their own unknowns the same way: a session whose AI reply came without text cannot
+ * be searched for a forbidden phrase, one whose first customer message came without text cannot
+ * be matched against a trigger phrase.
+ *
  * @param uncertain sessions that may be missing or wrong; 0 for a whole window
  * @param reason e.g. "200 of 20,000 sessions in the window were not served"; empty when whole
  */
@@ -23,5 +27,12 @@ public record Completeness(int uncertain, String reason) {
 
   public boolean whole() {
     return uncertain == 0;
+  }
+
+  /** Both: the uncertain sessions added up, the reasons joined. */
+  public Completeness plus(Completeness more) {
+    if (more.whole()) return this;
+    if (whole()) return more;
+    return new Completeness(uncertain + more.uncertain, reason + "; " + more.reason);
   }
 }

@@ -72,6 +72,33 @@ public final class Conversation {
     return first == null ? null : first.text();
   }
 
+  /**
+   * A message the API sent without its text and without its origin: a null entry of the messages
+   * array, or an object whose fields came under other names. It may have been anyone's.
+   */
+  public static boolean unknown(Message m) {
+    return m.initiatorOrigin() == null && m.message() == null;
+  }
+
+  /** Messages from {@code role} without text, and messages of unknown origin without text. */
+  public int textless(Role role) {
+    int count = 0;
+    for (Message m : messages) if (m.message() == null && (unknown(m) || role(m) == role)) count++;
+    return count;
+  }
+
+  /**
+   * Whether the first customer message cannot be read: it came without text, or a message of
+   * unknown origin without text comes first (it may be the customer's).
+   */
+  public boolean firstCustomerMessageUnknown() {
+    for (Message m : messages) {
+      if (unknown(m)) return true;
+      if (role(m) == Role.CUSTOMER) return m.message() == null;
+    }
+    return false;
+  }
+
   public boolean has(Role role) {
     for (Message m : messages) if (role(m) == role) return true;
     return false;

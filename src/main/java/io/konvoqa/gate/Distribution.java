@@ -16,9 +16,13 @@ import java.util.function.Function;
  * spreads lie apart: the total variation distance, half the sum of the absolute differences of
  * the shares, 0 (the same) to 1 (nothing in common). It is the largest difference in share any
  * group of values can show, which makes it easy to read: "at most 8% of sessions moved".
+ *
+ * <p>Values are compared ignoring case ({@code REFUND} and {@code refund} are one value) and shown
+ * in their most frequent spelling.
  */
 public final class Distribution {
-  private final Map<String, Long> counts;
+  private final Map<String, Long> counts; // by key: the value lower-cased
+  private final Spellings spellings;
   private final long total;
 
   /** One value's share now and in the baseline. */
@@ -36,32 +40,42 @@ public final class Distribution {
     }
   }
 
-  private Distribution(Map<String, Long> counts) {
+  private Distribution(Map<String, Long> counts, Spellings spellings) {
     this.counts = Map.copyOf(counts);
+    this.spellings = spellings;
     this.total = counts.values().stream().mapToLong(Long::longValue).sum();
   }
 
-  /** Counts each session under its value; a null value counts as "(none)". */
+  /** Counts each session under its value, ignoring case; a null value counts as "(none)". */
   public static Distribution of(Collection<Session> sessions, Function<Session, String> valueOf) {
     Map<String, Long> counts = new TreeMap<>();
-    for (Session s : sessions) counts.merge(Judging.label(valueOf.apply(s)), 1L, Long::sum);
-    return new Distribution(counts);
+    Spellings spellings = new Spellings();
+    for (Session s : sessions) {
+      String value = valueOf.apply(s);
+      counts.merge(Spellings.key(value), 1L, Long::sum);
+      spellings.add(value, 1);
+    }
+    return new Distribution(counts, spellings);
   }
 
   public long total() {
     return total;
   }
 
+  /** The sessions with {@code value}, in any spelling. */
   public long count(String value) {
-    return counts.getOrDefault(value, 0L);
+    return counts.getOrDefault(Spellings.key(value), 0L);
   }
 
   public double share(String value) {
     return total == 0 ? 0 : (double) count(value) / total;
   }
 
+  /** The values, as shown. */
   public Set<String> values() {
-    return new TreeSet<>(counts.keySet());
+    Set<String> shown = new TreeSet<>();
+    for (String key : counts.keySet()) shown.add(spellings.shown(key));
+    return shown;
   }
 
   /** The total variation distance to {@code other}; both must hold sessions. */
@@ -71,33 +85,43 @@ public final class Distribution {
           + " need sessions but had " + total + " and " + other.total);
     }
     double sum = 0;
-    for (String value : union(other)) sum += Math.abs(share(value) - other.share(value));
+    for (String key : union(other)) sum += Math.abs(shareOf(key) - other.shareOf(key));
     return sum / 2;
   }
 
   /**
-   * Roughly the distance two samples of these sizes from one and the same spread would show by
-   * chance: the sum over values of E|normal difference| / 2, with pooled shares.
+   * How far two samples of these sizes drawn from one and the same spread lie apart by chance: the
+   * {@code quantile} (e.g. 0.95) of the distance between random splits of both sides' sessions
+   * pooled, over {@value DriftNoise#PERMUTATIONS} seeded permutations. The same data always gives
+   * the same figure.
    */
-  public double noiseFloor(Distribution other) {
-    double n1 = total, n2 = other.total, sum = 0;
-    for (String value : union(other)) {
-      double pooled = (count(value) + other.count(value)) / (n1 + n2);
-      sum += Math.sqrt(2 / Math.PI * pooled * (1 - pooled) * (1 / n1 + 1 / n2));
+  public double noise(Distribution other, double quantile) {
+    List<String> keys = new ArrayList<>(union(other));
+    long[] now = new long[keys.size()], base = new long[keys.size()];
+    for (int i = 0; i < keys.size(); i++) {
+      now[i] = counts.getOrDefault(keys.get(i), 0L);
+      base[i] = other.counts.getOrDefault(keys.get(i), 0L);
     }
-    return sum / 2;
+    return DriftNoise.quantile(now, base, quantile);
   }
 
   /** Every value of either side, the biggest change in share first (ties by name). */
   public List<Move> movesFrom(Distribution baseline) {
+    Spellings both = new Spellings();
+    both.addAll(spellings);
+    both.addAll(baseline.spellings);
     List<Move> moves = new ArrayList<>();
-    for (String value : union(baseline)) {
-      moves.add(new Move(value, count(value), share(value), baseline.count(value), baseline.share(value)));
+    for (String key : union(baseline)) {
+      moves.add(new Move(both.shown(key), count(key), shareOf(key), baseline.count(key), baseline.shareOf(key)));
     }
     // rounded, so that floating-point dust cannot break a tie between equal changes
     moves.sort(Comparator.comparingLong((Move m) -> -Math.round(Math.abs(m.change()) * 1e9))
         .thenComparing(Move::value));
     return moves;
+  }
+
+  private double shareOf(String key) {
+    return total == 0 ? 0 : (double) counts.getOrDefault(key, 0L) / total;
   }
 
   private Set<String> union(Distribution other) {

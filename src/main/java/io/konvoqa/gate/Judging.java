@@ -66,7 +66,7 @@ final class Judging {
       Conversation c = Conversation.of(s, sample.roles());
       if (c.has(role)) return null;
       for (io.konvoqa.session.Message m : c.messages()) {
-        if (c.role(m) == io.konvoqa.session.Role.OTHER) unmapped.add(String.valueOf(m.initiatorOrigin()));
+        if (c.role(m) == io.konvoqa.session.Role.OTHER && m.initiatorOrigin() != null) unmapped.add(m.initiatorOrigin());
       }
     }
     if (unmapped.isEmpty()) return null;

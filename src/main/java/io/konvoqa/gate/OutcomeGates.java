@@ -2,10 +2,9 @@ package io.konvoqa.gate;
 
 import io.konvoqa.session.Role;
 import io.konvoqa.session.Session;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
@@ -22,25 +21,26 @@ public final class OutcomeGates {
     if (early != null) return early;
     List<Session> completed = sample.sessions().stream().filter(Session::isCompleted).toList();
     long open = sample.size() - completed.size();
-    early = Judging.tooFew(gate, sample, completed.size(), "completed sessions");
-    if (early != null) return early;
     List<Session> unresolved = completed.stream().filter(s -> Boolean.TRUE.equals(s.unresolved())).toList();
-    return Rates.verdict(gate, claim, unresolved.size(), completed.size(), "unresolved rate",
-        "completed sessions", unresolved, s -> "unresolved", sample)
-        .withFigures(List.of(new Figure("open sessions left out", Judging.count(open))));
+    Verdict v = Rates.verdict(gate, claim, new Rates.Rate("unresolved rate", "completed sessions", "unresolved",
+        unresolved.size(), completed.size()), sample.completeness(), unresolved, s -> "unresolved", sample);
+    return v.outcome().couldNotJudge() && v.figures().isEmpty() ? v
+        : v.withFigures(List.of(new Figure("open sessions left out", Judging.count(open))));
   }
 
-  /** The unresolved rate of each segment (channel, sub_intent_type) on its own. */
+  /**
+   * The unresolved rate of each segment (channel, sub_intent_type) on its own; values that differ
+   * only in case are one segment.
+   */
   public static Verdict unresolvedRatePerSegment(Sample sample, RateClaim claim, String segmentName,
       Function<Session, String> segmentOf, String gate) {
     Verdict early = Judging.missing(gate, sample, Judging::hasStatus, "a status (completed, unresolved)");
     if (early != null) return early;
     if (sample.size() == 0) return Judging.tooFew(gate, sample, 0, "sessions");
-    Map<String, List<Session>> bySegment = new TreeMap<>();
-    for (Session s : sample.sessions()) {
-      List<Session> segment = bySegment.computeIfAbsent(Judging.label(segmentOf.apply(s)), k -> new ArrayList<>());
-      if (s.isCompleted()) segment.add(s); // a segment of open sessions only is listed, not judged
-    }
+    Map<String, List<Session>> bySegment = new LinkedHashMap<>();
+    // a segment of open sessions only is listed, not judged
+    Spellings.group(sample.sessions(), segmentOf).forEach((name, sessions) ->
+        bySegment.put(name, sessions.stream().filter(Session::isCompleted).toList()));
     return Segments.judge(sample, claim, segmentName, bySegment, gate);
   }
 
@@ -48,26 +48,33 @@ public final class OutcomeGates {
   public static Verdict handedOver(Sample sample, RateClaim claim, String gate) {
     Verdict early = Judging.missing(gate, sample, Judging::hasMessages, "messages");
     if (early == null) early = Judging.missing(gate, sample, Judging::hasState, "a state (sub_intent_type)");
-    if (early == null) early = Judging.tooFew(gate, sample, sample.size(), "sessions");
+    if (early == null && sample.size() == 0) early = Judging.tooFew(gate, sample, 0, "sessions");
     if (early == null) early = Judging.unmappedInsteadOf(Role.HUMAN_AGENT, sample, gate);
     if (early != null) return early;
     Predicate<Session> handedOver = s -> "HANDOVER".equalsIgnoreCase(s.subIntentType())
         || Conversation.of(s, sample.roles()).has(Role.HUMAN_AGENT);
-    List<Session> hits = sample.sessions().stream().filter(handedOver).toList();
-    return Rates.verdict(gate, claim, hits.size(), sample.size(), "handover rate", "sessions", hits,
+    List<Session> hits = new java.util.ArrayList<>();
+    Findings found = new Findings();
+    for (Session s : sample.sessions()) {
+      if (handedOver.test(s)) hits.add(s);
+      else found.unclear(s, Conversation.of(s, sample.roles()).messages().stream().filter(Conversation::unknown).count());
+    }
+    // a message of unknown origin may be the human agent's
+    Completeness unknown = found.unknown("a human agent's", "whether a human agent took part is unknown");
+    return Rates.verdict(gate, claim, new Rates.Rate("handover rate", "sessions", "handed over",
+        hits.size(), sample.size() - unknown.uncertain()), sample.completeness().plus(unknown), hits,
         s -> Conversation.of(s, sample.roles()).has(Role.HUMAN_AGENT)
             ? "a human agent took part" : "sub_intent_type HANDOVER", sample);
   }
 
-  /** The share of sessions with one sub_intent_type, e.g. a fallback. */
+  /** The share of sessions with one sub_intent_type (in any case), e.g. a fallback. */
   public static Verdict subIntentShare(Sample sample, RateClaim claim, String subIntentType, String gate) {
     Verdict early = Judging.missing(gate, sample, Judging::hasState, "a state (sub_intent_type)");
-    if (early == null) early = Judging.tooFew(gate, sample, sample.size(), "sessions");
     if (early != null) return early;
     List<Session> hits = sample.sessions().stream()
         .filter(s -> subIntentType.equalsIgnoreCase(s.subIntentType())).toList();
-    return Rates.verdict(gate, claim, hits.size(), sample.size(),
-        "share with sub_intent_type " + subIntentType, "sessions", hits,
-        s -> "sub_intent_type " + s.subIntentType(), sample);
+    return Rates.verdict(gate, claim, new Rates.Rate("share with sub_intent_type " + subIntentType,
+        "sessions", "of sub_intent_type " + subIntentType, hits.size(), sample.size()),
+        sample.completeness(), hits, s -> "sub_intent_type " + s.subIntentType(), sample);
   }
 }

@@ -1,42 +1,87 @@
 package io.konvoqa.gate;
 
 import io.konvoqa.session.Session;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
 /**
  * Builds the verdict of a rate gate: figures, Wilson interval, and the offending sessions (the
- * counted ones for an "at most" claim, the others for an "at least" claim).
+ * counted ones for an "at most" claim, the others for an "at least" claim). A rate under the
+ * minimum sample is judged only when it misses its limit beyond doubt, and a rate that sessions
+ * the gate cannot see could tip either way cannot be judged.
  */
 final class Rates {
   private Rates() {}
 
-  static Verdict verdict(String gate, RateClaim claim, long hits, long n, String rateName,
-      String population, List<Session> offending, Function<Session, String> why, Sample sample) {
-    double rate = (double) hits / n;
+  /**
+   * A rate as a gate measured it.
+   *
+   * @param name e.g. "unresolved rate"
+   * @param population the sessions it is a share of, e.g. "completed sessions"
+   * @param counted what a counted session is, e.g. "unresolved"
+   * @param sentence the figure as a sentence, when the rate reads better so: a format of the rate
+   *     and n, e.g. "%s of %s sessions with a customer message were answered within 30 seconds";
+   *     null for "unresolved rate 9.6% of 1,919 completed sessions"
+   */
+  record Rate(String name, String population, String counted, long hits, long n, String sentence) {
+    Rate(String name, String population, String counted, long hits, long n) {
+      this(name, population, counted, hits, n, null);
+    }
+
+    String figure(RateClaim claim) {
+      return sentence == null ? name + " " + claim.rate(hits, n) + " of " + Judging.count(n) + " " + population
+          : String.format(java.util.Locale.ROOT, sentence, claim.rate(hits, n), Judging.count(n));
+    }
+
+    /** The figure followed by what it is: "... sessions is at most 15%", "... within 30 seconds, which is below 95%". */
+    String reason(RateClaim claim, boolean holds, boolean few) {
+      return figure(claim) + (sentence == null ? " " : ", which ") + claim.verdict(hits, n, holds, few);
+    }
+  }
+
+  static Verdict verdict(String gate, RateClaim claim, Rate rate, Completeness unknown,
+      List<Session> offending, Function<Session, String> why, Sample sample) {
+    int minimum = sample.minimumSample();
+    Outcome outcome = claim.judge(rate.hits(), rate.n(), minimum);
+    if (outcome == Outcome.INSUFFICIENT_DATA) {
+      return Judging.tooFew(gate, sample, rate.n(), rate.population());
+    }
+    String figure = rate.figure(claim);
+    boolean few = rate.n() < minimum;
+    String reason = rate.reason(claim, outcome == Outcome.PASSED, few);
+    List<Figure> figures = figures(claim, rate, sample);
+    String changes = Uncertain.rateChanges(claim, rate, unknown, minimum, outcome);
+    if (changes != null) {
+      return new Verdict(gate, Outcome.DATA_UNAVAILABLE, Uncertain.couldChange(unknown, reason + changes),
+          "not judged: " + figure, figures, List.of(), List.of(), null);
+    }
+    if (!unknown.whole()) figures.add(Uncertain.note(unknown));
+    List<Offender> offenders = outcome == Outcome.PASSED ? List.of()
+        : offending.stream().map(s -> new Offender(s.id(), why.apply(s))).toList();
+    return new Verdict(gate, outcome, reason, figure, figures, offenders, List.of(), null);
+  }
+
+  private static List<Figure> figures(RateClaim claim, Rate rate, Sample sample) {
+    long hits = rate.hits(), n = rate.n();
     Interval interval = Wilson.interval95(hits, n);
-    boolean holds = claim.holds(hits, n);
-    String figure = rateName + " " + Percent.format(rate) + " of " + Judging.count(n) + " " + population;
-    List<Figure> figures = new java.util.ArrayList<>(List.of(
-        new Figure(rateName, Percent.format(rate)),
-        new Figure("n (" + population + ")", Judging.count(n)),
+    List<Figure> figures = new ArrayList<>(List.of(
+        new Figure(rate.name(), claim.rate(hits, n)),
+        new Figure("n (" + rate.population() + ")", Judging.count(n)),
         new Figure("counted", Judging.count(hits)),
         new Figure("Wilson 95% interval", Percent.format(interval.low()) + " - " + Percent.format(interval.high())),
         new Figure("threshold", claim.describe()),
         claim.compared(hits, n)));
-    if (claim.kind() == RateClaim.Kind.CONFIDENT && claim.confidence() != 0.95) {
-      Interval at = Wilson.interval(hits, n, claim.confidence());
-      figures.add(new Figure("Wilson " + Percent.format(claim.confidence()) + " interval",
+    if (Math.abs(claim.confidence() - 0.95) > 1e-12) {
+      Interval at = claim.interval(hits, n);
+      figures.add(new Figure("Wilson " + claim.level() + " interval",
           Percent.format(at.low()) + " - " + Percent.format(at.high())));
     }
+    if (n < sample.minimumSample()) {
+      figures.add(new Figure("minimum sample", Judging.count(sample.minimumSample())
+          + ": fewer, but the limit is missed beyond doubt"));
+    }
     figures.add(new Figure("sessions", sample.describe()));
-    String reason = holds
-        ? figure + " is " + claim.describe()
-        : figure + " is not " + claim.describe() + " (Wilson 95%: " + Percent.format(interval.low())
-            + " - " + Percent.format(interval.high()) + ")";
-    List<Offender> offenders = holds ? List.of()
-        : offending.stream().map(s -> new Offender(s.id(), why.apply(s))).toList();
-    return new Verdict(gate, holds ? Outcome.PASSED : Outcome.BREACHED, reason, figure, figures,
-        offenders, List.of(), null);
+    return figures;
   }
 }

@@ -7,12 +7,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeSet;
 
 /**
  * Routing gates: trigger phrases in the first customer message stand in for labels on
  * unlabeled traffic, and the sub_intent_type the AI chose is checked against them. Each phrase
- * is judged on its own; one that matched no session cannot be judged and fails.
+ * is judged on its own, over the sessions it matched: fewer than the minimum sample cannot be
+ * judged unless they miss the required share beyond doubt, and a phrase that matched no session
+ * cannot be judged. Sub_intent_types are compared ignoring case.
  */
 public final class RoutingGates {
   private RoutingGates() {}
@@ -24,76 +25,87 @@ public final class RoutingGates {
     }
     Verdict early = Judging.missing(gate, sample, Judging::hasMessages, "messages");
     if (early == null) early = Judging.missing(gate, sample, Judging::hasState, "a state (sub_intent_type)");
-    if (early == null) early = Judging.tooFew(gate, sample, sample.size(), "sessions");
+    if (early == null && sample.size() == 0) early = Judging.tooFew(gate, sample, 0, "sessions");
     if (early != null) return early;
     checkSpelling(sample, routes);
 
     // keyed by row, not by value: a row written twice must not count its sessions twice
     Map<Route, List<Session>> matched = new java.util.IdentityHashMap<>();
     for (Route route : routes) matched.put(route, new ArrayList<>());
+    List<Session> unreadable = new ArrayList<>();
     for (Session s : sample.sessions()) {
-      String first = Conversation.of(s, sample.roles()).firstCustomerMessage();
+      Conversation c = Conversation.of(s, sample.roles());
+      if (c.firstCustomerMessageUnknown()) {
+        unreadable.add(s);
+        continue;
+      }
+      String first = c.firstCustomerMessage();
       String lowered = TriggerPhrase.lower(first);
       for (Route route : routes) if (route.phrase().matches(first, lowered)) matched.get(route).add(s);
     }
+    Completeness unknown = sample.completeness().plus(TextGaps.firstCustomerMessages(unreadable, sample.roles()));
+    List<RouteCheck> checks = new ArrayList<>();
+    for (Route route : routes) {
+      checks.add(RouteCheck.of(route, matched.get(route), unreadable, unknown, sample.minimumSample()));
+    }
+    return verdict(gate, sample, routes, checks, matched, unknown);
+  }
+
+  private static Verdict verdict(String gate, Sample sample, List<Route> routes, List<RouteCheck> checks,
+      Map<Route, List<Session>> matched, Completeness unknown) {
     List<Figure> figures = new ArrayList<>();
     List<Offender> offenders = new ArrayList<>();
-    List<String> breached = new ArrayList<>();
-    List<String> unmatched = new ArrayList<>();
-    for (Route route : routes) {
-      List<Session> hits = matched.get(route);
-      if (hits.isEmpty()) {
-        unmatched.add("no session matched " + route.phrase() + ": cannot judge routing");
-        figures.add(new Figure(route.phrase().text(), "no session matched: not judged"));
-        continue;
-      }
-      long right = hits.stream().filter(s -> route.subIntentType().equalsIgnoreCase(s.subIntentType())).count();
-      double share = (double) right / hits.size();
-      Interval interval = Wilson.interval95(right, hits.size());
-      boolean holds = share >= route.atLeast() - 1e-12;
-      figures.add(new Figure(route.phrase().text(), String.format(Locale.ROOT,
-          "%s of %d routed to %s (at least %s required; Wilson 95%% %s - %s): %s",
-          Percent.format(share), hits.size(), route.subIntentType(), Percent.format(route.atLeast()),
-          Percent.format(interval.low()), Percent.format(interval.high()), holds ? "passed" : "breached")));
-      if (!holds) {
-        breached.add(String.format(Locale.ROOT, "%s routed to %s in %s of %d sessions, at least %s required",
-            route.phrase(), route.subIntentType(), Percent.format(share), hits.size(),
-            Percent.format(route.atLeast())));
-        for (Session s : hits) {
-          if (!route.subIntentType().equalsIgnoreCase(s.subIntentType())) {
-            offenders.add(new Offender(s.id(), "sub_intent_type " + Judging.label(s.subIntentType())
-                + ", expected " + route.subIntentType() + " (first customer message "
-                + route.phrase().describe() + ")"));
-          }
+    List<String> breached = new ArrayList<>(), notJudged = new ArrayList<>(), unsure = new ArrayList<>();
+    for (RouteCheck check : checks) {
+      figures.add(new Figure(check.route().phrase().text(), check.figure()));
+      switch (check.outcome()) {
+        case BREACHED -> {
+          breached.add(check.sentence());
+          offenders.addAll(check.offenders());
         }
+        case DATA_UNAVAILABLE -> unsure.add(check.sentence());
+        case INSUFFICIENT_DATA -> notJudged.add(check.sentence());
+        default -> { }
       }
     }
     figures.add(new Figure("sessions", sample.describe()));
-    Confusion confusion = confusion(routes, matched);
-    String figure = (routes.size() - breached.size() - unmatched.size()) + " of " + routes.size()
-        + " trigger phrases routed as expected";
-    Outcome outcome = !breached.isEmpty() ? Outcome.BREACHED
-        : !unmatched.isEmpty() ? Outcome.INSUFFICIENT_DATA : Outcome.PASSED;
+    if (!unknown.whole()) figures.add(Uncertain.note(unknown));
+    long ok = checks.stream().filter(c -> c.outcome() == Outcome.PASSED).count();
+    List<String> unjudged = checks.stream().filter(c -> c.outcome().couldNotJudge())
+        .map(c -> c.route().phrase() + " (" + c.n() + (c.n() == 1 ? " session)" : " sessions)")).toList();
+    String figure = ok + " of " + routes.size() + " trigger phrases routed as expected"
+        + (unjudged.isEmpty() ? "" : "; not judged: " + String.join(", ", unjudged));
+    Outcome outcome = !breached.isEmpty() ? Outcome.BREACHED : !unsure.isEmpty() ? Outcome.DATA_UNAVAILABLE
+        : !notJudged.isEmpty() ? Outcome.INSUFFICIENT_DATA : Outcome.PASSED;
     List<String> problems = new ArrayList<>(breached);
-    problems.addAll(unmatched);
-    String reason = problems.isEmpty() ? "every trigger phrase routed as expected" : String.join("; ", problems);
-    return new Verdict(gate, outcome, reason, figure, figures, offenders, List.of(), confusion);
+    problems.addAll(unsure);
+    problems.addAll(notJudged);
+    String reason = problems.isEmpty()
+        ? "every trigger phrase routed as expected (" + routes.size() + " of " + routes.size() + ")"
+        : String.join("; ", problems);
+    if (outcome == Outcome.DATA_UNAVAILABLE) reason = Uncertain.couldChange(unknown, reason);
+    return new Verdict(gate, outcome, reason, figure, figures,
+        outcome == Outcome.BREACHED ? offenders : List.of(), List.of(), confusion(routes, matched));
   }
 
   private static Confusion confusion(List<Route> routes, Map<Route, List<Session>> matched) {
-    TreeSet<String> actuals = new TreeSet<>();
-    matched.values().forEach(list -> list.forEach(s -> actuals.add(Judging.label(s.subIntentType()))));
-    List<String> columns = new ArrayList<>(actuals);
-    long[][] counts = new long[routes.size()][columns.size()];
+    Spellings spellings = new Spellings();
+    matched.values().forEach(list -> list.forEach(s -> spellings.add(s.subIntentType(), 1)));
+    Map<String, Integer> column = new LinkedHashMap<>();
+    matched.values().stream().flatMap(List::stream).map(s -> Spellings.key(s.subIntentType()))
+        .distinct().sorted((a, b) -> spellings.shown(a).compareTo(spellings.shown(b)))
+        .forEach(key -> column.put(key, column.size()));
+    long[][] counts = new long[routes.size()][column.size()];
     Map<String, String> expected = new LinkedHashMap<>();
     List<String> phrases = new ArrayList<>();
     for (int r = 0; r < routes.size(); r++) {
       Route route = routes.get(r);
       phrases.add(route.phrase().text());
       expected.put(route.phrase().text(), route.subIntentType());
-      for (Session s : matched.get(route)) counts[r][columns.indexOf(Judging.label(s.subIntentType()))]++;
+      for (Session s : matched.get(route)) counts[r][column.get(Spellings.key(s.subIntentType()))]++;
     }
-    return new Confusion(phrases, columns, counts, expected);
+    List<String> actuals = column.keySet().stream().map(spellings::shown).toList();
+    return new Confusion(phrases, actuals, counts, expected);
   }
 
   /** An expected sub_intent_type that no session has but one close to it does: a typo. */

@@ -3,65 +3,95 @@ package io.konvoqa.gate;
 import io.konvoqa.session.Session;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
- * Judges each segment on its own, so a big healthy segment cannot average away a bad one. A
- * segment under the minimum sample is listed as not judged.
+ * Judges each segment on its own, so a big healthy segment cannot average away a bad one (see
+ * {@link SegmentFamily} for how). Segments that could not be judged are named in the verdict's
+ * figure, so the one-line summary shows them.
  */
 final class Segments {
   private Segments() {}
 
+  /** @param bySegment the completed sessions of each segment, by the segment's name as shown */
   static Verdict judge(Sample sample, RateClaim claim, String segmentName,
       Map<String, List<Session>> bySegment, String gate) {
+    List<SegmentFamily.Count> counts = new ArrayList<>();
+    bySegment.forEach((name, completed) -> counts.add(new SegmentFamily.Count(name,
+        completed.stream().filter(s -> Boolean.TRUE.equals(s.unresolved())).count(), completed.size())));
+    int minimum = sample.minimumSample();
+    Outcome[] outcomes = SegmentFamily.outcomes(claim, counts, minimum);
+    Verdict v = verdict(sample, claim, segmentName, counts, outcomes, bySegment, gate);
+    return SegmentUnknowns.check(v, sample.completeness(), claim, segmentName, counts, minimum);
+  }
+
+  private static Verdict verdict(Sample sample, RateClaim claim, String segmentName,
+      List<SegmentFamily.Count> counts, Outcome[] outcomes, Map<String, List<Session>> bySegment, String gate) {
+    double[] levels = SegmentFamily.levels(claim, counts);
+    int minimum = sample.minimumSample();
     List<Segment> segments = new ArrayList<>();
-    List<Offender> offenders = new ArrayList<>();
-    List<String> breached = new ArrayList<>();
-    List<String> notJudged = new ArrayList<>();
-    for (Map.Entry<String, List<Session>> entry : bySegment.entrySet()) {
-      List<Session> completed = entry.getValue();
-      long n = completed.size();
-      long hits = completed.stream().filter(s -> Boolean.TRUE.equals(s.unresolved())).count();
-      String name = entry.getKey();
-      if (n < sample.minimumSample()) {
-        segments.add(new Segment(name, n, n == 0 ? null : (double) hits / n, Outcome.INSUFFICIENT_DATA,
-            "not judged: n=" + n + " < " + sample.minimumSample()));
-        notJudged.add(name + " (n=" + n + ")");
-        continue;
-      }
-      boolean holds = claim.holds(hits, n);
-      Interval interval = Wilson.interval95(hits, n);
-      segments.add(new Segment(name, n, (double) hits / n, holds ? Outcome.PASSED : Outcome.BREACHED,
-          "Wilson 95% " + Percent.format(interval.low()) + " - " + Percent.format(interval.high())));
-      if (!holds) {
-        breached.add(String.format(Locale.ROOT, "%s %s of %d", name, Percent.format((double) hits / n), n));
-        completed.stream().filter(s -> Boolean.TRUE.equals(s.unresolved()))
-            .forEach(s -> offenders.add(new Offender(s.id(), "unresolved, " + segmentName + " " + name)));
-      }
-    }
     List<Figure> figures = new ArrayList<>();
-    for (Segment s : segments) {
-      figures.add(new Figure(segmentName + " " + s.name(), (s.share() == null ? "-" : Percent.format(s.share())) + " of "
-          + s.n() + " completed: " + s.outcome().label() + " (" + s.note() + ")"));
+    List<Offender> offenders = new ArrayList<>();
+    List<String> breached = new ArrayList<>(), notJudged = new ArrayList<>();
+    for (int i = 0; i < counts.size(); i++) {
+      SegmentFamily.Count c = counts.get(i);
+      String note = note(claim.atLevel(Math.max(levels[i], claim.confidence())), c, outcomes[i], minimum,
+          SegmentFamily.corrected(claim) && counts.size() > 1);
+      Double share = c.n() == 0 ? null : (double) c.hits() / c.n();
+      segments.add(new Segment(c.name(), c.n(), share, outcomes[i], note));
+      figures.add(new Figure(segmentName + " " + c.name(), (c.n() == 0 ? "-" : claim.rate(c.hits(), c.n()))
+          + " of " + c.n() + " completed: " + outcomes[i].label() + " (" + note + ")"));
+      if (outcomes[i] == Outcome.INSUFFICIENT_DATA) notJudged.add(c.name() + " (n=" + c.n() + ")");
+      if (outcomes[i] != Outcome.BREACHED) continue;
+      breached.add(c.name() + " " + claim.rate(c.hits(), c.n()) + " of " + Judging.count(c.n())
+          + (c.n() < minimum ? ", significantly above " + Percent.written(claim.limit()) + " even with few sessions" : ""));
+      bySegment.get(c.name()).stream().filter(s -> Boolean.TRUE.equals(s.unresolved()))
+          .forEach(s -> offenders.add(new Offender(s.id(), "unresolved, " + segmentName + " " + c.name())));
     }
-    figures.add(new Figure("threshold", claim.describe() + " in each " + segmentName));
+    figures.add(new Figure("threshold", claim.describe() + " in each " + segmentName
+        + (SegmentFamily.corrected(claim) ? " (Holm-corrected across " + counts.size() + " " + segmentName + "s)" : "")));
     figures.add(new Figure("sessions", sample.describe()));
-    long judged = segments.stream().filter(s -> !s.outcome().couldNotJudge()).count();
-    String figure = judged + " of " + segments.size() + " " + segmentName + "s judged"
-        + (breached.isEmpty() ? "" : ", " + breached.size() + " over the limit");
-    if (judged == 0) {
-      return new Verdict(gate, Outcome.INSUFFICIENT_DATA, "no " + segmentName + " has at least "
-          + sample.minimumSample() + " completed sessions (" + String.join(", ", notJudged)
-          + "): cannot judge; widen the window or lower the minimum sample", figure, figures,
+    long judged = counts.size() - notJudged.size();
+    String notJudgedNote = notJudged.isEmpty() ? "" : "; not judged: " + String.join(", ", notJudged);
+    String figure = judged + " of " + counts.size() + " " + segmentName + "s judged"
+        + (breached.isEmpty() ? "" : ", " + breached.size() + " breached") + notJudgedNote;
+    Outcome overall = SegmentFamily.overall(outcomes);
+    if (overall == Outcome.INSUFFICIENT_DATA) {
+      return new Verdict(gate, overall, "no " + segmentName + " has at least " + minimum
+          + " completed sessions (" + String.join(", ", notJudged) + "), and none is clearly over the"
+          + " limit: cannot judge; widen the window or lower the minimum sample", figure, figures,
           List.of(), segments, null);
     }
-    String notJudgedNote = notJudged.isEmpty() ? "" : "; not judged: " + String.join(", ", notJudged);
-    if (!breached.isEmpty()) {
-      return new Verdict(gate, Outcome.BREACHED, "over " + Percent.format(claim.limit()) + ": "
-          + String.join(", ", breached) + notJudgedNote, figure, figures, offenders, segments, null);
-    }
-    return new Verdict(gate, Outcome.PASSED, "every judged " + segmentName + " is " + claim.describe()
-        + notJudgedNote, figure, figures, List.of(), segments, null);
+    String fewer = notJudged.isEmpty() ? "" : "; not judged (fewer than " + minimum
+        + " completed sessions): " + String.join(", ", notJudged);
+    String reason = overall == Outcome.BREACHED
+        ? "unresolved rate " + missed(claim) + " on " + breached.size() + " of " + counts.size() + " "
+            + segmentName + "s: " + String.join("; ", breached) + fewer
+        : "unresolved rate " + claim.describe() + " on every " + segmentName + " judged (" + judged
+            + " of " + counts.size() + ")" + fewer;
+    return new Verdict(gate, overall, reason, figure, figures,
+        overall == Outcome.BREACHED ? offenders : List.of(), segments, null);
+  }
+
+  /** "above 15%", "significantly above 15%", "not at most 15% with 95% confidence". */
+  private static String missed(RateClaim claim) {
+    String limit = Percent.written(claim.limit());
+    return switch (claim.kind()) {
+      case POINT -> "above " + limit;
+      case NOT_SIGNIFICANTLY_ABOVE -> "significantly above " + limit;
+      case CONFIDENT -> "not at most " + limit + " with " + claim.level() + " confidence";
+      case AT_LEAST -> "below " + limit;
+    };
+  }
+
+  /** The segment's note, for the chart and the figures: its interval at the level it was tested at. */
+  private static String note(RateClaim at, SegmentFamily.Count c, Outcome outcome, int minimum, boolean holm) {
+    if (c.n() == 0) return "not judged: no completed sessions";
+    Interval interval = at.interval(c.hits(), c.n());
+    String wilson = "Wilson " + at.level() + (holm ? " (Holm-corrected)" : "") + " "
+        + Percent.format(interval.low()) + " - " + Percent.format(interval.high());
+    if (outcome == Outcome.INSUFFICIENT_DATA) return "not judged: n=" + c.n() + " < " + minimum;
+    if (c.n() < minimum) return "n=" + c.n() + " < " + minimum + ", but clearly over the limit: " + wilson;
+    return wilson;
   }
 }

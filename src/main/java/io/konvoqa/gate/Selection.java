@@ -21,7 +21,16 @@ import java.util.stream.Collectors;
 public final class Selection {
   private final List<Filter> filters;
 
-  private record Filter(String description, Predicate<Session> test, String checkValue, Kind kind) {}
+  /**
+   * @param unknown sessions the filter cannot decide on (null: none), left out of the sample but
+   *     counted as uncertain, with {@code unknownReason} saying why
+   */
+  private record Filter(String description, Predicate<Session> test, String checkValue, Kind kind,
+      Predicate<Session> unknown, String unknownReason) {
+    Filter(String description, Predicate<Session> test, String checkValue, Kind kind) {
+      this(description, test, checkValue, kind, null, null);
+    }
+  }
 
   /** Which filters name a value that may be misspelt (checked against what the window holds). */
   enum Kind { CHANNEL, SUB_INTENT_TYPE, OTHER }
@@ -65,9 +74,16 @@ public final class Selection {
         s -> wanted.equalsIgnoreCase(s.subIntentType()), wanted, Kind.SUB_INTENT_TYPE));
   }
 
+  /**
+   * Sessions whose first customer message contains (or matches) the trigger phrase. A session whose
+   * first customer message came without text cannot be decided: it is left out and counted among
+   * the sessions the sample cannot show as they are.
+   */
   public Selection firstCustomerMessageMatching(TriggerPhrase phrase, Map<String, Role> roles) {
     return with(new Filter("whose first customer message " + phrase.describe(),
-        s -> phrase.matches(Conversation.of(s, roles).firstCustomerMessage()), null, Kind.OTHER));
+        s -> phrase.matches(Conversation.of(s, roles).firstCustomerMessage()), null, Kind.OTHER,
+        s -> Conversation.of(s, roles).firstCustomerMessageUnknown(),
+        "whether it " + phrase.describe() + " is unknown"));
   }
 
   private Selection with(Filter filter) {
@@ -89,6 +105,11 @@ public final class Selection {
     List<Session> left = fetched;
     for (Filter filter : filters) {
       checkSpelling(filter, fetched);
+      if (filter.unknown() != null) {
+        List<Session> undecided = left.stream().filter(filter.unknown()).toList();
+        completeness = completeness.plus(TextGaps.firstCustomerMessages(undecided, roles, filter.unknownReason()));
+        left = left.stream().filter(filter.unknown().negate()).toList();
+      }
       left = left.stream().filter(filter.test()).toList();
       funnel.add(new Sample.Step(filter.description(), left.size()));
     }

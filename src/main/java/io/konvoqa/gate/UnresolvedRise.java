@@ -4,7 +4,11 @@ import io.konvoqa.session.Session;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The unresolved rate now against the baseline's, among completed sessions on both sides. */
+/**
+ * The unresolved rate now against the baseline's, among completed sessions on both sides. Breached
+ * when the rise is significantly more than allowed, whatever the sample; otherwise judged only
+ * when both sides hold the minimum sample.
+ */
 final class UnresolvedRise {
   private UnresolvedRise() {}
 
@@ -18,14 +22,17 @@ final class UnresolvedRise {
     if (early != null) return early;
     List<Session> now = completed(c.now());
     List<Session> base = completed(c.baseline());
-    early = Judging.tooFew(gate, c.now(), now.size(), "completed sessions");
-    if (early == null) early = c.baselineUnfit(Judging.tooFew(gate, c.baseline(), base.size(), "completed sessions"));
-    if (early != null) return early;
-
     List<Session> unresolved = now.stream().filter(s -> Boolean.TRUE.equals(s.unresolved())).toList();
     long baseHits = base.stream().filter(s -> Boolean.TRUE.equals(s.unresolved())).count();
+    int minimum = c.now().minimumSample();
+    Outcome outcome = outcome(unresolved.size(), now.size(), baseHits, base.size(), allowedRise, minimum);
+    if (outcome == Outcome.INSUFFICIENT_DATA) {
+      early = Judging.tooFew(gate, c.now(), now.size(), "completed sessions");
+      if (early == null) early = c.baselineUnfit(Judging.tooFew(gate, c.baseline(), base.size(), "completed sessions"));
+      return early;
+    }
     TwoProportion.Difference d = TwoProportion.difference95(unresolved.size(), now.size(), baseHits, base.size());
-    boolean breached = d.low() > allowedRise + 1e-12;
+    String allowed = TwoProportion.points(allowedRise);
     String figure = "unresolved rate " + Percent.format(d.rate()) + " vs " + Percent.format(d.baselineRate())
         + " in the baseline: " + d.describe();
     List<Figure> figures = new ArrayList<>(List.of(
@@ -34,23 +41,43 @@ final class UnresolvedRise {
         new Figure("difference (now - baseline)", TwoProportion.points(d.estimate())),
         new Figure("95% interval of the difference (Newcombe hybrid score)",
             TwoProportion.points(d.low()) + " to " + TwoProportion.points(d.high())),
-        new Figure("allowed rise", "at most " + TwoProportion.points(allowedRise)),
+        new Figure("allowed rise", "at most " + allowed),
         new Figure("compared with the allowed rise", "the lower end of the interval: "
             + TwoProportion.points(d.low())),
         new Figure("baseline", c.baselineLabel()),
         new Figure("sessions now", c.now().describe()),
         new Figure("sessions in the baseline", c.baseline().describe())));
-    if (!breached) {
-      String reason = figure + (d.estimate() > allowedRise
-          ? ": above the allowed " + TwoProportion.points(allowedRise) + ", but not significantly"
-          : ": within the allowed rise of " + TwoProportion.points(allowedRise));
-      return new Verdict(gate, Outcome.PASSED, reason, figure, figures, List.of(), List.of(), null);
-    }
-    String reason = figure + ": risen by significantly more than the allowed "
-        + TwoProportion.points(allowedRise) + " (even the lower end of the interval is "
-        + TwoProportion.points(d.low()) + ")";
-    List<Offender> offenders = unresolved.stream().map(s -> new Offender(s.id(), "unresolved")).toList();
-    return new Verdict(gate, Outcome.BREACHED, reason, figure, figures, offenders, List.of(), null);
+    String reason = outcome == Outcome.PASSED
+        ? figure + (d.estimate() > allowedRise ? ": risen by more than the allowed " + allowed + ", but not significantly"
+            : ": within the allowed rise of " + allowed)
+        : figure + ": risen by significantly more than the allowed " + allowed + " (even the lower end of the"
+            + " interval is " + TwoProportion.points(d.low()) + ")"
+            + (now.size() < minimum || base.size() < minimum ? ", even with few sessions" : "");
+    List<Offender> offenders = outcome == Outcome.PASSED ? List.of()
+        : unresolved.stream().map(s -> new Offender(s.id(), "unresolved")).toList();
+    Verdict v = new Verdict(gate, outcome, reason, figure, figures, offenders, List.of(), null);
+    return unknowns(v, c, unresolved.size(), now.size(), baseHits, base.size(), allowedRise, minimum);
+  }
+
+  /** Breached when the rise is significantly more than allowed; else passed on enough sessions. */
+  private static Outcome outcome(long hits, long n, long baseHits, long baseN, double allowedRise, int minimum) {
+    if (n == 0 || baseN == 0) return Outcome.INSUFFICIENT_DATA;
+    if (TwoProportion.difference95(hits, n, baseHits, baseN).low() > allowedRise + 1e-12) return Outcome.BREACHED;
+    return n < minimum || baseN < minimum ? Outcome.INSUFFICIENT_DATA : Outcome.PASSED;
+  }
+
+  /** Cannot judge when the sessions either side cannot see could all be unresolved, or none, and that changes it. */
+  private static Verdict unknowns(Verdict v, Comparison c, long hits, long n, long baseHits, long baseN,
+      double allowedRise, int minimum) {
+    Completeness now = c.now().completeness(), base = c.baseline().completeness();
+    long u = now.uncertain(), ub = base.uncertain();
+    List<Outcome> cases = List.of(
+        outcome(hits + u, n + u, baseHits, baseN, allowedRise, minimum),
+        outcome(hits, n + u, baseHits, baseN, allowedRise, minimum),
+        outcome(hits, n, baseHits + ub, baseN + ub, allowedRise, minimum),
+        outcome(hits, n, baseHits, baseN + ub, allowedRise, minimum));
+    return Uncertain.unlessAnyDiffers(v, now.plus(base), cases, "with all of them unresolved, or none,"
+        + " the gate could end otherwise");
   }
 
   private static List<Session> completed(Sample sample) {

@@ -125,12 +125,19 @@ public final class SessionJson {
     return new SessionState(sessionId, type, subIntentType, trail);
   }
 
-  /** {@code id}, when the session's id came first, is shared by the messages that repeat it. */
+  /**
+   * {@code id}, when the session's id came first, is shared by the messages that repeat it. A null
+   * entry is kept, as a message with no origin and no text: gates that read messages must be able
+   * to count what they could not read.
+   */
   private static List<Message> readMessages(JsonReader reader, String id) throws IOException {
     List<Message> messages = new ArrayList<>();
     reader.beginArray();
     while (reader.hasNext()) {
-      if (nullOr(reader)) continue;
+      if (nullOr(reader)) {
+        messages.add(Message.ABSENT);
+        continue;
+      }
       String messageId = null, sessionId = null, origin = null, text = null;
       Instant createdAt = null;
       reader.beginObject();
@@ -181,6 +188,10 @@ public final class SessionJson {
     if (withMessages && s.messages() != null) {
       writer.name("messages").beginArray();
       for (Message m : s.messages()) {
+        if (Message.ABSENT.equals(m)) { // a null entry, or an object of no known field: null again
+          writer.nullValue();
+          continue;
+        }
         writer.beginObject();
         optional(writer, "message_id", m.messageId());
         optional(writer, "session_id", m.sessionId());

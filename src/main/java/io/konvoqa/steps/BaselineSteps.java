@@ -56,25 +56,34 @@ public final class BaselineSteps {
 
   @Doc(group = "Baselines",
       example = "Then the unresolved rate has not risen by more than 2% points over the baseline",
-      semantics = "Compares the unresolved rates (completed sessions) now and in the baseline: the report shows both rates, the difference and its 95% interval (Newcombe's hybrid score interval). Fails only when the rise is significantly more than allowed: the lower bound of the interval is above the allowed rise. Either side under the minimum sample cannot judge.")
+      semantics = "Compares the unresolved rates (completed sessions) now and in the baseline: the report shows both rates, the difference and its 95% interval (Newcombe's hybrid score interval). Fails only when the rise is significantly more than allowed: the lower bound of the interval is above the allowed rise. Either side under the minimum sample cannot judge, unless the rise is significant even so.")
   @Then("the unresolved rate has not risen by more than {percent} points over the baseline")
   public void unresolvedRise(double allowed) {
-    compare("the unresolved rate has not risen by more than " + Percent.format(allowed)
+    compare("the unresolved rate has not risen by more than " + Percent.written(allowed)
         + " points over the baseline", (c, gate) -> BaselineGates.unresolvedRise(c, allowed, gate));
   }
 
   @Doc(group = "Baselines",
       example = "Then the sub_intent_type distribution has not drifted more than 10% from the baseline",
-      semantics = "Total variation distance between the sub_intent_type distributions now and in the baseline (half the sum of the absolute differences of the shares), compared as a point estimate with the limit. The report charts both distributions side by side and lists the sub_intent_types that moved most, new ones and vanished ones.")
+      semantics = "Total variation distance between the sub_intent_type distributions now and in the baseline (half the sum of the absolute differences of the shares; sub_intent_types compared ignoring case). Tolerant of noise: two samples of one distribution lie apart by chance (about 14% with 8 sub_intent_types and 100 sessions a side), so the gate takes away what noise alone reaches at these sample sizes (the 95th percentile of the distance between 1,000 seeded random splits of both sides pooled) and fails only when what is left is above the limit: the drift is significantly more than allowed. The same data always gives the same verdict. The report charts both distributions side by side and lists the sub_intent_types that moved most, new ones and vanished ones. False alarms: see Choosing a claim.")
   @Then("the sub_intent_type distribution has not drifted more than {percent} from the baseline")
   public void subIntentDrift(double allowed) {
-    compare("the sub_intent_type distribution has not drifted more than " + Percent.format(allowed)
+    compare("the sub_intent_type distribution has not drifted more than " + Percent.written(allowed)
         + " from the baseline", (c, gate) -> BaselineGates.subIntentDrift(c, allowed, gate));
   }
 
   @Doc(group = "Baselines",
+      example = "Then the sub_intent_type distribution has not drifted more than 10% from the baseline, noise included",
+      semantics = "Strict: compares the measured distance itself with the limit, noise included. With small windows it breaches on noise alone (98% of the time at 30 sessions a side when nothing changed, limit 10%): use it only when both sides hold thousands of sessions.")
+  @Then("the sub_intent_type distribution has not drifted more than {percent} from the baseline, noise included")
+  public void subIntentDriftNoiseIncluded(double allowed) {
+    compare("the sub_intent_type distribution has not drifted more than " + Percent.written(allowed)
+        + " from the baseline, noise included", (c, gate) -> BaselineGates.subIntentDriftNoiseIncluded(c, allowed, gate));
+  }
+
+  @Doc(group = "Baselines",
       example = "Then routing accuracy per trigger phrase has not dropped below the baseline",
-      semantics = "For each trigger phrase of the scenario's table (`Then trigger phrases route to these sub_intent_types:` or `Given the trigger phrases:`), the share routed to its sub_intent_type now versus in the baseline; a phrase fails when its accuracy is significantly lower (the upper bound of the 95% interval of the difference is below 0). A phrase unmatched on either side cannot judge.")
+      semantics = "For each trigger phrase of the scenario's table (`Then trigger phrases route to these sub_intent_types:` or `Given the trigger phrases:`), the share routed to its sub_intent_type now versus in the baseline; a phrase fails when its accuracy is significantly lower (the upper bound of the 95% interval of the difference is below 0), however few its sessions. A phrase unmatched on either side, or matched by fewer sessions than the minimum sample and not significantly lower, cannot judge.")
   @Then("routing accuracy per trigger phrase has not dropped below the baseline")
   public void routing() {
     compare("routing accuracy per trigger phrase has not dropped below the baseline",

@@ -16,7 +16,7 @@ public final class OutcomeSteps {
 
   @Doc(group = "Outcome rates",
       example = "Then the unresolved rate is at most 15%",
-      semantics = "Unresolved rate = completed sessions with `status.unresolved` true / completed sessions; open sessions are left out and counted in the report. Passes when the rate itself is at most the limit; the report also shows the Wilson 95% interval. Offending sessions: the unresolved ones.")
+      semantics = "Unresolved rate = completed sessions with `status.unresolved` true / completed sessions; open sessions are left out and counted in the report. Passes when the rate itself is at most the limit; the report also shows the Wilson 95% interval. Offending sessions: the unresolved ones. A rate at the limit breaches about half the time: see Choosing a claim.")
   @Then("the unresolved rate is at most {percent}")
   public void unresolvedAtMost(double limit) {
     unresolved(RateClaim.atMost(limit));
@@ -24,7 +24,7 @@ public final class OutcomeSteps {
 
   @Doc(group = "Outcome rates",
       example = "Then the unresolved rate is at most 15% with 95% confidence",
-      semantics = "Strict: passes only when the upper bound of the two-sided Wilson interval at the given confidence is at most the limit, so a small window must show a clearly low rate.")
+      semantics = "Strict: passes only when the upper bound of the two-sided Wilson interval at the given confidence is at most the limit, so a small window must show a clearly low rate. The reason quotes the interval at that confidence.")
   @Then("the unresolved rate is at most {percent} with {percent} confidence")
   public void unresolvedAtMostWithConfidence(double limit, double confidence) {
     unresolved(RateClaim.atMostWithConfidence(limit, confidence));
@@ -32,7 +32,7 @@ public final class OutcomeSteps {
 
   @Doc(group = "Outcome rates",
       example = "Then the unresolved rate is not significantly above 12%",
-      semantics = "Tolerant of noise: fails only when the lower bound of the Wilson 95% interval is above the limit, i.e. the rate is significantly above it. For small windows.")
+      semantics = "Tolerant of noise: fails only when the lower bound of the Wilson 95% interval is above the limit, i.e. the rate is significantly above it (a false alarm in about 3% of windows whose rate sits exactly at the limit).")
   @Then("the unresolved rate is not significantly above {percent}")
   public void unresolvedNotSignificantlyAbove(double limit) {
     unresolved(RateClaim.notSignificantlyAbove(limit));
@@ -40,12 +40,19 @@ public final class OutcomeSteps {
 
   @Doc(group = "Outcome rates",
       example = "Then the unresolved rate on each channel is at most 15%",
-      semantics = "The unresolved rate of each channel on its own, so a big healthy channel cannot average away a bad one. A channel with fewer completed sessions than the minimum sample is listed as not judged; if no channel can be judged the gate cannot judge. Fails when any judged channel is over the limit.")
+      semantics = "The unresolved rate of each channel on its own, so a big healthy channel cannot average away a bad one; channels that differ only in case (`WhatsApp`, `whatsapp`) are one. Fails when any channel is over the limit. A channel with fewer completed sessions than the minimum sample is not judged, unless it is significantly above the limit even so (\"email 100.0% of 29, significantly above 15% even with few sessions\"); the channels not judged are named in the summary line. If no channel can be judged the gate cannot judge. With several channels at the limit, some channel breaches most of the time: see Choosing a claim.")
   @Then("the unresolved rate on each channel is at most {percent}")
   public void unresolvedPerChannel(double limit) {
-    Gatekeeper.enforce(sessions, "the unresolved rate on each channel is at most " + Percent.format(limit),
-        (sample, gate) -> OutcomeGates.unresolvedRatePerSegment(sample, RateClaim.atMost(limit),
-            "channel", Session::channel, gate));
+    perSegment("the unresolved rate on each channel is at most ", RateClaim.atMost(limit), "channel", Session::channel);
+  }
+
+  @Doc(group = "Outcome rates",
+      example = "Then the unresolved rate on each channel is not significantly above 15%",
+      semantics = "Tolerant, per channel: a channel fails only when its rate is significantly above the limit, with a Holm correction across the channels (the channel with the strongest evidence is tested at 1 - 5%/k confidence, the next at 1 - 5%/(k-1), ...), so that the chance of any false alarm stays that of one channel. Channels under the minimum sample are judged as in the plain per-channel gate, at their Holm-corrected level.")
+  @Then("the unresolved rate on each channel is not significantly above {percent}")
+  public void unresolvedPerChannelNotSignificantlyAbove(double limit) {
+    perSegment("the unresolved rate on each channel is not significantly above ", RateClaim.notSignificantlyAbove(limit),
+        "channel", Session::channel);
   }
 
   @Doc(group = "Outcome rates",
@@ -53,9 +60,17 @@ public final class OutcomeSteps {
       semantics = "As the per-channel gate, segmented by `sub_intent_type`.")
   @Then("the unresolved rate for each sub_intent_type is at most {percent}")
   public void unresolvedPerSubIntentType(double limit) {
-    Gatekeeper.enforce(sessions, "the unresolved rate for each sub_intent_type is at most "
-        + Percent.format(limit), (sample, gate) -> OutcomeGates.unresolvedRatePerSegment(sample,
-            RateClaim.atMost(limit), "sub_intent_type", Session::subIntentType, gate));
+    perSegment("the unresolved rate for each sub_intent_type is at most ", RateClaim.atMost(limit),
+        "sub_intent_type", Session::subIntentType);
+  }
+
+  @Doc(group = "Outcome rates",
+      example = "Then the unresolved rate for each sub_intent_type is not significantly above 20%",
+      semantics = "As the tolerant per-channel gate (Holm-corrected), segmented by `sub_intent_type`.")
+  @Then("the unresolved rate for each sub_intent_type is not significantly above {percent}")
+  public void unresolvedPerSubIntentTypeNotSignificantlyAbove(double limit) {
+    perSegment("the unresolved rate for each sub_intent_type is not significantly above ",
+        RateClaim.notSignificantlyAbove(limit), "sub_intent_type", Session::subIntentType);
   }
 
   @Doc(group = "Outcome rates",
@@ -63,7 +78,7 @@ public final class OutcomeSteps {
       semantics = "Handover rate = sessions in which a human agent wrote (an origin mapped to human_agent, by default `AGENT`) or whose sub_intent_type is HANDOVER / all sessions chosen. Passes when at most the limit.")
   @Then("at most {percent} of sessions are handed over to a human agent")
   public void handedOver(double limit) {
-    Gatekeeper.enforce(sessions, "at most " + Percent.format(limit)
+    Gatekeeper.enforce(sessions, "at most " + Percent.written(limit)
         + " of sessions are handed over to a human agent",
         (sample, gate) -> OutcomeGates.handedOver(sample, RateClaim.atMost(limit), gate));
   }
@@ -73,9 +88,15 @@ public final class OutcomeSteps {
       semantics = "The share of sessions with that sub_intent_type (e.g. a fallback skill) / all sessions chosen. Passes when at most the limit.")
   @Then("at most {percent} of sessions have sub_intent_type {string}")
   public void subIntentShare(double limit, String subIntentType) {
-    Gatekeeper.enforce(sessions, "at most " + Percent.format(limit) + " of sessions have sub_intent_type "
+    Gatekeeper.enforce(sessions, "at most " + Percent.written(limit) + " of sessions have sub_intent_type "
         + subIntentType, (sample, gate) -> OutcomeGates.subIntentShare(sample, RateClaim.atMost(limit),
             subIntentType, gate));
+  }
+
+  private void perSegment(String claimText, RateClaim claim, String segmentName,
+      java.util.function.Function<Session, String> segmentOf) {
+    Gatekeeper.enforce(sessions, claimText + Percent.written(claim.limit()), (sample, gate) ->
+        OutcomeGates.unresolvedRatePerSegment(sample, claim, segmentName, segmentOf, gate));
   }
 
   private void unresolved(RateClaim claim) {

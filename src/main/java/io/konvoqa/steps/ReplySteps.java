@@ -9,7 +9,6 @@ import io.konvoqa.gate.ReplyGates;
 import io.konvoqa.gate.TriggerPhrase;
 import java.time.Duration;
 import java.util.List;
-import java.util.Objects;
 
 /** What the AI says and how it behaves: forbidden phrases, required phrases, loops, speed. */
 public final class ReplySteps {
@@ -30,8 +29,8 @@ public final class ReplySteps {
   }
 
   @Doc(group = "What the AI says and how it behaves",
-      example = "Then no AI reply matches \"/\\\\bguarantee(d|s)?\\\\b/\"",
-      semantics = "No AI reply matches the Java regular expression (case-insensitive; the slashes are optional). A malformed expression is a configuration error saying what is wrong.")
+      example = "Then no AI reply matches \"/\\bguarantee(d|s)?\\b/\"",
+      semantics = "No AI reply matches the Java regular expression (case-insensitive; the slashes are optional). Write it in the feature exactly as the regular expression reads: `\\b` is a word boundary, with one backslash. A malformed expression is a configuration error saying what is wrong.")
   @Then("no AI reply matches {string}")
   public void noReplyMatches(String regex) {
     TriggerPhrase pattern = TriggerPhrase.regexOf(regex);
@@ -40,16 +39,15 @@ public final class ReplySteps {
   }
 
   @Doc(group = "What the AI says and how it behaves",
-      example = "Then no AI reply contains any of these phrases:\n  | Amazon  |\n  | Zalando |",
-      semantics = "No AI reply contains any phrase of the list, case-insensitively.")
+      example = "Then no AI reply contains any of these phrases:\n  | forbidden phrase |\n  | Amazon           |\n  | Zalando          |\n  | /otto\\.de\\b/     |",
+      semantics = "No AI reply contains any phrase of the list, case-insensitively; a row written between slashes is a regular expression, as in `no AI reply matches`. One phrase per row, in one column. A first row that reads exactly `forbidden phrase`, `forbidden phrases`, `phrase` or `phrases` is a header and is skipped (to forbid that very word, write it `/phrase/`). Each offending session names the phrase its reply matched.")
   @Then("no AI reply contains any of these phrases:")
   public void noReplyContainsAny(DataTable phrases) {
-    List<String> list = phrases.asList().stream().filter(Objects::nonNull).map(String::trim)
-        .filter(s -> !s.isEmpty()).toList();
-    if (list.isEmpty()) throw new ConfigurationException("the list of forbidden phrases is empty");
-    List<TriggerPhrase> forbidden = list.stream().map(TriggerPhrase::text).toList();
-    Gatekeeper.enforce(sessions, "no AI reply contains any of " + list,
-        (sample, gate) -> ReplyGates.noAiReply(sample, forbidden, "contains a forbidden phrase", gate));
+    List<TriggerPhrase> forbidden = ForbiddenPhrases.parse(phrases);
+    Gatekeeper.enforce(sessions, "no AI reply contains any of " + forbidden,
+        (sample, gate) -> ReplyGates.noAiReply(sample, forbidden, forbidden.size() <= 5
+            ? "contains a forbidden phrase (" + String.join(", ", forbidden.stream().map(Object::toString).toList()) + ")"
+            : "contains one of " + forbidden.size() + " forbidden phrases", gate));
   }
 
   @Doc(group = "What the AI says and how it behaves",
@@ -57,7 +55,7 @@ public final class ReplySteps {
       semantics = "Among sessions with that sub_intent_type (at least the minimum sample of them), the share with an AI reply containing the text must be at least the percentage. Offending sessions: those without it.")
   @Then("at least {percent} of sessions with sub_intent_type {string} have an AI reply containing {string}")
   public void replyContaining(double atLeast, String subIntentType, String text) {
-    Gatekeeper.enforce(sessions, "at least " + Percent.format(atLeast) + " of sessions with sub_intent_type "
+    Gatekeeper.enforce(sessions, "at least " + Percent.written(atLeast) + " of sessions with sub_intent_type "
         + subIntentType + " have an AI reply containing '" + text + "'",
         (sample, gate) -> ReplyGates.aiReplyContaining(sample, subIntentType, text, atLeast, gate));
   }
@@ -86,7 +84,7 @@ public final class ReplySteps {
   @Then("the AI answers the first customer message within {duration} in at least {percent} of sessions")
   public void firstReplyWithin(Duration limit, double atLeast) {
     Gatekeeper.enforce(sessions, "the AI answers the first customer message within "
-        + Durations.format(limit) + " in at least " + Percent.format(atLeast) + " of sessions",
+        + Durations.format(limit) + " in at least " + Percent.written(atLeast) + " of sessions",
         (sample, gate) -> ReplyGates.firstReplyWithin(sample, limit, atLeast, gate));
   }
 

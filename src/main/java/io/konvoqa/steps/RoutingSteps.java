@@ -21,7 +21,7 @@ public final class RoutingSteps {
 
   @Doc(group = "Routing",
       example = "Then sessions whose first customer message contains \"where is my order\" have sub_intent_type \"ORDER_STATUS\"",
-      semantics = "Every session whose first customer message contains the trigger phrase must have that sub_intent_type. No matching session: cannot judge (\"no session matched 'x': cannot judge routing\"). Offending sessions name the sub_intent_type they got.")
+      semantics = "Every session whose first customer message contains the trigger phrase must have that sub_intent_type. No matching session: cannot judge (\"no session matched 'x': cannot judge routing\"); fewer matching sessions than the minimum sample: cannot judge, unless the share routed right is significantly below the one required. Sessions whose first customer message came without text are left out, and the phrase cannot judge if they could change its verdict (all routed right, or all elsewhere). Sub_intent_types are compared ignoring case. Offending sessions name the sub_intent_type they got.")
   @Then("sessions whose first customer message contains {string} have sub_intent_type {string}")
   public void routesAlways(String phrase, String subIntentType) {
     routes(List.of(new Route(TriggerPhrase.parse(phrase), subIntentType, 1.0)),
@@ -35,12 +35,12 @@ public final class RoutingSteps {
   public void routesMostly(String phrase, String subIntentType, double atLeast) {
     routes(List.of(new Route(TriggerPhrase.parse(phrase), subIntentType, atLeast)),
         "sessions whose first customer message contains '" + phrase + "' have sub_intent_type "
-            + subIntentType + " in at least " + Percent.format(atLeast) + " of cases");
+            + subIntentType + " in at least " + Percent.written(atLeast) + " of cases");
   }
 
   @Doc(group = "Routing",
       example = "Then trigger phrases route to these sub_intent_types:\n  | trigger phrase  | sub_intent_type | at least |\n  | refund          | REFUND          | 90%      |\n  | /storn(o\\|ieren)/ | CANCEL_ORDER |          |",
-      semantics = "Each row is judged on its own (`at least` is optional, default 100%): the gate is breached when any phrase is routed below its share, and cannot judge when any phrase matched no session. The report carries the confusion table: trigger phrase by actual sub_intent_type, with counts.")
+      semantics = "Each row is judged on its own (`at least` is optional, default 100%): the gate is breached when any phrase is routed below its share, and cannot judge when any phrase matched no session, or fewer than the minimum sample (the phrases not judged are named in the summary line). The report carries the confusion table: trigger phrase by actual sub_intent_type, with counts.")
   @Then("trigger phrases route to these sub_intent_types:")
   public void routeTable(DataTable table) {
     routes(parse(table), "trigger phrases route to these sub_intent_types");

@@ -68,7 +68,7 @@ public final class SessionSteps {
 
   @Doc(group = "Choosing the sessions",
       example = "Given only sessions whose first customer message contains \"refund\"",
-      semantics = "Keeps sessions whose first customer message contains the trigger phrase (or matches it, written `/regex/`).")
+      semantics = "Keeps sessions whose first customer message contains the trigger phrase (or matches it, written `/regex/`). A session whose first customer message came without text cannot be decided: it is left out and counted among the sessions the gate cannot see as they are (see above), so a gate that could end otherwise with them cannot judge.")
   @Given("only sessions whose first customer message contains {string}")
   public void firstMessageContains(String phrase) {
     TriggerPhrase trigger = TriggerPhrase.parse(phrase);
@@ -77,7 +77,7 @@ public final class SessionSteps {
 
   @Doc(group = "Choosing the sessions",
       example = "Given at least 100 sessions are needed",
-      semantics = "Sets this scenario's minimum sample (default 30, `KONVO_MIN_SAMPLE`): a gate over fewer sessions cannot judge.")
+      semantics = "Sets this scenario's minimum sample (default 30, `KONVO_MIN_SAMPLE`): a gate over fewer sessions cannot pass (see above for when it is breached all the same).")
   @Given("at least {int} sessions are needed")
   public void minimumSample(int minimum) {
     sessions.minimumSample(minimum);

@@ -52,7 +52,8 @@ public final class StepCatalog {
         .append("Every step a feature file can use, with an example and its exact semantics. Generated from\n")
         .append("the code by `java -jar target/konvo-qa.jar steps > docs/steps.md`; a test fails when this\n")
         .append("file is stale.\n\n")
-        .append(PREAMBLE);
+        .append(StepCatalogText.PREAMBLE)
+        .append(StepCatalogText.CHOOSING_A_CLAIM);
     groups.forEach((group, entries) -> {
       if (entries.isEmpty()) return;
       md.append("## ").append(group).append("\n\n");
@@ -67,28 +68,4 @@ public final class StepCatalog {
 
   static final List<String> GROUPS = List.of("Choosing the sessions", "Outcome rates", "Routing",
       "What the AI says and how it behaves", "Baselines");
-
-  private static final String PREAMBLE = """
-      ## Arguments and verdicts
-
-      - `{percent}` is written `15%` or `12.5%` (0% to 100%); `{duration}` is `90 seconds`,
-        `10 minutes`, `24 hours`, `7 days` or `2 weeks`. Anything else ("15 percent") fails the step
-        with a message that says how to write it.
-      - A trigger phrase matches the first customer message, case-insensitively, anywhere in it. Written
-        between slashes (`/wo ist (meine|die) bestellung/`) it is a Java regular expression, also
-        case-insensitive; inside a table cell write `|` as `\\|`.
-      - Every gate ends in one of: **passed**; **gate breached** (the AI misbehaved); or **could not
-        judge**, with the reason: *insufficient data* (no sessions, fewer than the minimum sample, a
-        trigger phrase that matched nothing), *data unavailable* (a failed fetch, a window the API
-        did not serve whole when the sessions missing could change the verdict, a window a
-        snapshot does not hold, sessions without the `status`, `state` or `messages`
-        the gate needs, no message from the role a gate is about because its `initiator_origin` is
-        not mapped: see `KONVO_ROLES`), or *configuration error* (a malformed
-        argument, a misspelt channel or sub_intent_type, a bad key). Only passed passes.
-      - The minimum sample (default 30, `KONVO_MIN_SAMPLE` or `Given at least N sessions are needed`)
-        applies to the sessions chosen and to the population a rate is computed over (the completed
-        sessions of an unresolved rate, each channel of a per-channel gate).
-      - Wilson intervals are two-sided at the stated confidence (95% unless a step says otherwise).
-
-      """;
 }

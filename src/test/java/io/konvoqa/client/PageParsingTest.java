@@ -113,7 +113,7 @@ class PageParsingTest {
         new Session("nulls", null, null, null, null, null, null,
             new SessionStatus(null, null, null, null, null, null),
             new SessionState(null, null, null, null),
-            List.of(new Message(null, null, null, null, null))));
+            List.of(Message.ABSENT, new Message(null, null, null, null, null)))); // a null entry is kept, to be counted
     assertThat(result.outsideWindow().get(0).hasMessages()).isFalse();
     assertThat(result.outsideWindow().get(0).unresolved()).isNull();
     assertThat(result.outsideWindow().get(1).messages().get(0).text()).isEmpty();

@@ -122,11 +122,12 @@ class StepsBreachTest {
     Verdict point = verdicts.get("point");
     assertThat(point.figure()).isEqualTo("unresolved rate 50.0% of 40 completed sessions");
     assertThat(point.offenders()).hasSize(20).allSatisfy(o -> assertThat(o.reason()).isEqualTo("unresolved"));
-    assertThat(verdicts.get("confidence").reason()).contains("is not at most 60.0% with 95.0% confidence");
+    assertThat(verdicts.get("confidence").reason()).contains("is not at most 60% with 95% confidence: its Wilson 95%"
+        + " interval 35.2% - 64.8% reaches above 60%");
     assertThat(verdicts.get("tolerant").figures()).anySatisfy(f ->
         assertThat(f.value()).isEqualTo("two-sided Wilson 95% lower bound: 35.2%"));
     Verdict perChannel = verdicts.get("per channel");
-    assertThat(perChannel.reason()).isEqualTo("over 15.0%: whatsapp 100.0% of 20");
+    assertThat(perChannel.reason()).isEqualTo("unresolved rate above 15% on 1 of 2 channels: whatsapp 100.0% of 20");
     assertThat(perChannel.segments()).extracting(s -> s.name() + "=" + s.outcome())
         .containsExactly("email=PASSED", "whatsapp=BREACHED");
     assertThat(verdicts.get("handover").figure()).isEqualTo("handover rate 25.0% of 40 sessions");
@@ -139,7 +140,7 @@ class StepsBreachTest {
         .isEqualTo("sub_intent_type CONCIERGE, expected ORDER_STATUS (first customer message contains 'where is my order')"));
     Verdict table = verdicts.get("routing table");
     assertThat(table.reason()).isEqualTo("'where is my order' routed to ORDER_STATUS in 50.0% of 20 sessions,"
-        + " at least 90.0% required");
+        + " at least 90% required");
     assertThat(table.confusion().actuals()).containsExactly("CONCIERGE", "ORDER_STATUS", "RETURN_REQUEST");
     assertThat(table.confusion().counts()).isEqualTo(new long[][] {{10, 10, 0}, {0, 0, 20}});
   }
@@ -151,12 +152,13 @@ class StepsBreachTest {
     });
     assertThat(verdicts.get("forbidden regex").offenders()).extracting(o -> o.sessionId()).containsExactly("return-0");
     assertThat(verdicts.get("forbidden list").offenders()).extracting(o -> o.sessionId()).containsExactly("return-0");
-    assertThat(verdicts.get("required text").figure()).isEqualTo("25.0% of 20 RETURN_REQUEST sessions have it");
+    assertThat(verdicts.get("required text").figure())
+        .isEqualTo("25.0% of 20 sessions with sub_intent_type RETURN_REQUEST have an AI reply containing 'return label'");
     assertThat(verdicts.get("answered").offenders()).singleElement().satisfies(o ->
         assertThat(o.reason()).isEqualTo("2 customer message(s), no AI reply"));
     assertThat(verdicts.get("loops").offenders()).extracting(o -> o.sessionId()).containsExactly("return-1");
     Verdict speed = verdicts.get("speed");
-    assertThat(speed.figure()).isEqualTo("72.5% of 40 answered within 30 seconds");
+    assertThat(speed.figure()).isEqualTo("72.5% of 40 sessions with a customer message were answered within 30 seconds");
     assertThat(speed.offenders()).hasSize(11)
         .anySatisfy(o -> assertThat(o.reason()).isEqualTo("first AI reply after 2.0 min, limit 30 seconds"))
         .anySatisfy(o -> assertThat(o.reason()).isEqualTo("no AI reply to the first customer message"));

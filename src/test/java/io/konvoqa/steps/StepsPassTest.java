@@ -60,6 +60,9 @@ class StepsPassTest {
         Scenario: per channel
           Given at least 10 sessions are needed
           Then the unresolved rate on each channel is at most 15%
+        Scenario: per channel, tolerant
+          Given at least 10 sessions are needed
+          Then the unresolved rate on each channel is not significantly above 15%
         Scenario: per sub_intent_type
           Given at least 10 sessions are needed
           Then the unresolved rate for each sub_intent_type is at most 15%
@@ -68,10 +71,13 @@ class StepsPassTest {
         Scenario: share
           Then at most 60% of sessions have sub_intent_type "ORDER_STATUS"
         Scenario: routing always
+          Given at least 10 sessions are needed
           Then sessions whose first customer message contains "where is my order" have sub_intent_type "ORDER_STATUS"
         Scenario: routing mostly
+          Given at least 10 sessions are needed
           Then sessions whose first customer message contains "/return (my|the)/" have sub_intent_type "RETURN_REQUEST" in at least 90% of cases
         Scenario: routing table
+          Given at least 10 sessions are needed
           Then trigger phrases route to these sub_intent_types:
             | trigger phrase    | sub_intent_type | at least |
             | where is my order | ORDER_STATUS    |          |
@@ -119,7 +125,7 @@ class StepsPassTest {
   }
 
   @Test void everyScenarioPassedWithOneVerdict() {
-    assertThat(results).hasSize(21);
+    assertThat(results).hasSize(22);
     assertThat(results).allSatisfy(r -> {
       assertThat(r.status()).as(r.name() + ": " + r.error() + " " + r.verdicts()).isEqualTo(ScenarioResult.Status.PASSED);
       assertThat(r.verdicts()).hasSize(1);
@@ -130,10 +136,12 @@ class StepsPassTest {
   @Test void rateGatesReportTheirFigures() {
     assertThat(verdicts.get("point").figure()).isEqualTo("unresolved rate 5.0% of 40 completed sessions");
     assertThat(verdicts.get("confidence").figures()).anySatisfy(f ->
-        assertThat(f.value()).isEqualTo("two-sided Wilson upper bound at 95.0%: 16.5%"));
+        assertThat(f.value()).isEqualTo("two-sided Wilson upper bound at 95%: 16.5%"));
     assertThat(verdicts.get("tolerant").figures()).anySatisfy(f ->
         assertThat(f.value()).isEqualTo("two-sided Wilson 95% lower bound: 1.4%"));
     assertThat(verdicts.get("per channel").figure()).isEqualTo("2 of 2 channels judged");
+    assertThat(verdicts.get("per channel, tolerant").reason()).isEqualTo("unresolved rate not significantly above 15%"
+        + " on every channel judged (2 of 2)");
     assertThat(verdicts.get("per sub_intent_type").figure()).isEqualTo("2 of 2 sub_intent_types judged");
     assertThat(verdicts.get("handover").figure()).isEqualTo("handover rate 0.0% of 40 sessions");
     assertThat(verdicts.get("share").figure())
@@ -150,10 +158,13 @@ class StepsPassTest {
   }
 
   @Test void replyGatesReportTheirFigures() {
-    assertThat(verdicts.get("forbidden text").figure()).startsWith("0 sessions with an AI reply contains");
-    assertThat(verdicts.get("required text").figure()).isEqualTo("100.0% of 20 RETURN_REQUEST sessions have it");
-    assertThat(verdicts.get("speed").figure()).isEqualTo("100.0% of 40 answered within 30 seconds");
-    assertThat(verdicts.get("length").figure()).isEqualTo("0 sessions with more than 3 customer messages of 40");
+    assertThat(verdicts.get("forbidden text").figure())
+        .isEqualTo("0 of 40 sessions have an AI reply that contains 'as an AI language model'");
+    assertThat(verdicts.get("required text").figure())
+        .isEqualTo("100.0% of 20 sessions with sub_intent_type RETURN_REQUEST have an AI reply containing 'return label'");
+    assertThat(verdicts.get("speed").figure())
+        .isEqualTo("100.0% of 40 sessions with a customer message were answered within 30 seconds");
+    assertThat(verdicts.get("length").figure()).isEqualTo("0 of 40 sessions have more than 3 customer messages");
   }
 
   @Test void filtersCombineAndShowTheirFunnel() {

@@ -58,7 +58,7 @@ class BaselineGatesTest {
     Verdict verdict = BaselineGates.unresolvedRise(new Comparison(now, drifted, "drifted"), 0.05, "gate");
 
     assertThat(verdict.outcome()).isEqualTo(Outcome.PASSED);
-    assertThat(verdict.reason()).endsWith("above the allowed +5.0 points, but not significantly");
+    assertThat(verdict.reason()).endsWith("risen by more than the allowed +5.0 points, but not significantly");
   }
 
   @Test void aBaselineUnderTheMinimumSampleCannotBeJudged() {
@@ -80,7 +80,7 @@ class BaselineGatesTest {
   }
 
   @Test void distributionFailsWithTheMoversNewAndVanishedSubIntentTypes() {
-    Verdict verdict = BaselineGates.subIntentDrift(new Comparison(now, drifted, "drifted"), 0.10, "gate");
+    Verdict verdict = BaselineGates.subIntentDriftNoiseIncluded(new Comparison(now, drifted, "drifted"), 0.10, "gate");
 
     assertThat(verdict.outcome()).isEqualTo(Outcome.BREACHED);
     assertThat(verdict.figure()).isEqualTo("sub_intent_type drift 15.0% (total variation distance)");
@@ -94,8 +94,41 @@ class BaselineGatesTest {
         || o.reason().startsWith("sub_intent_type REFUND"));
   }
 
+  /**
+   * 15% apart with 200 sessions a side: noise alone reaches 12% at these sizes, so the drift beyond
+   * noise is only known to be at least 3%, not significantly more than 10%. With 2,000 sessions a
+   * side, 15% apart, noise reaches only about 4%, and the drift is significantly more than 10%.
+   */
+  @Test void theDefaultDriftClaimTakesTheNoiseAwayFirst() {
+    Verdict small = BaselineGates.subIntentDrift(new Comparison(now, drifted, "drifted"), 0.10, "gate");
+    Verdict large = BaselineGates.subIntentDrift(new Comparison(spread("n", 2000, 0.15), spread("b", 2000, 0), "b"), 0.10, "gate");
+
+    assertThat(small.outcome()).isEqualTo(Outcome.PASSED);
+    assertThat(small.reason()).startsWith("sub_intent_type drift 15.0% (total variation distance) is not"
+        + " significantly more than the allowed 10%: taking away the 12.0% that noise alone reaches at these"
+        + " sample sizes leaves 3.0%; moved most: PAYMENT +10.0 points (new)");
+    assertThat(large.outcome()).isEqualTo(Outcome.BREACHED);
+    assertThat(large.reason()).startsWith("sub_intent_type drift 15.0% (total variation distance) is"
+        + " significantly more than the allowed 10%: even taking away the "
+        + figure(large, "drift from noise alone (95th percentile of 1,000 seeded permutations)")
+        + " that noise alone reaches at these sample sizes leaves " + figure(large, "drift beyond noise (at least)"));
+    assertThat(BaselineGates.subIntentDrift(new Comparison(spread("n", 2000, 0.15), spread("b", 2000, 0), "b"), 0.10, "gate"))
+        .as("the same data, the same verdict: the noise is seeded").isEqualTo(large);
+  }
+
+  /** {@code n} sessions over four sub_intent_types, a quarter each, {@code moved} of them moved from A to B. */
+  private static Sample spread(String prefix, int n, double moved) {
+    List<Session> sessions = new java.util.ArrayList<>();
+    int shifted = (int) Math.round(n * moved);
+    for (int i = 0; i < n; i++) {
+      String type = i < n / 4 - shifted ? "A" : i < n / 2 ? "B" : i < 3 * n / 4 ? "C" : "D";
+      sessions.add(io.konvoqa.testing.TestSessions.session(prefix + i).subIntentType(type).build());
+    }
+    return Selection.all().apply(sessions, 30, roles(), io.konvoqa.testing.TestSessions.NOW);
+  }
+
   @Test void distributionCarriesBothSidesAsSegmentPairs() {
-    Verdict verdict = BaselineGates.subIntentDrift(new Comparison(now, drifted, "drifted"), 0.10, "gate");
+    Verdict verdict = BaselineGates.subIntentDriftNoiseIncluded(new Comparison(now, drifted, "drifted"), 0.10, "gate");
 
     assertThat(verdict.segments()).hasSize(10);
     Segment paymentNow = verdict.segments().get(0), paymentBefore = verdict.segments().get(1);
