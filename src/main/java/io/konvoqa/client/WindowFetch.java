@@ -148,11 +148,17 @@ final class WindowFetch implements AutoCloseable {
       PageFetcher.Query stretch = query.narrowed(gap);
       tasks.add(() -> {
         List<io.konvoqa.session.Session> sessions = new ArrayList<>();
+        java.util.Set<String> ids = new java.util.HashSet<>();
         SessionsPage page;
         int number = numbering.first();
         do {
           try {
             page = fetcher.fetch(stretch, number++);
+            // as in the main paging: a full page of nothing new, or too many, would never end
+            int fresh = 0;
+            for (io.konvoqa.session.Session s : page.result()) if (ids.add(s.id())) fresh++;
+            if (fresh == 0 && page.result().size() >= query.pageSize()) throw pageIgnored(number - 1, page.result().size());
+            if (ids.size() > maxSessions) throw tooMany(String.format(java.util.Locale.ROOT, "more than %,d sessions", maxSessions));
           } catch (KonvoApiException e) {
             query.fail(e);
             throw e;
@@ -222,13 +228,17 @@ final class WindowFetch implements AutoCloseable {
     staleInARow = stale ? staleInARow + 1 : 0;
     if (stale && (page.result().size() >= query.pageSize() || staleInARow > 1
         || (previous != null && SessionCollector.sameIds(page, previous)))) {
-      throw new KonvoApiException(Kind.PAGE_IGNORED, "the API seems to ignore `page`: page "
-          + landed.number() + " of " + baseUrl + "ai-sessions held " + page.result().size()
-          + " sessions, all of them on earlier pages, so the rest of the window cannot be read"
-          + " and it cannot be judged; check that KONVO_BASE_URL points at the Konvo API, and"
-          + " report it to Konvo if it does");
+      throw pageIgnored(landed.number(), page.result().size());
     }
     previous = page;
+  }
+
+  private KonvoApiException pageIgnored(int number, int sessions) {
+    return new KonvoApiException(Kind.PAGE_IGNORED, "the API seems to ignore `page`: page "
+        + number + " of " + baseUrl + "ai-sessions held " + sessions
+        + " sessions, all of them on earlier pages, so the rest of the window cannot be read"
+        + " and it cannot be judged; check that KONVO_BASE_URL points at the Konvo API, and"
+        + " report it to Konvo if it does");
   }
 
   private KonvoApiException tooMany(String what) {
