@@ -78,7 +78,7 @@ final class WindowFetch implements AutoCloseable {
       // may understate the window): ask for it with the others instead of one round trip later.
       int last = numbering.first() + pages - 1 + (count != null && count > 0 && count % pageSize == 0 ? 1 : 0);
       fetchConcurrently(next, last);
-      readOn(Math.max(next, last + 1), count == null);
+      readOn(Math.max(next, last + 1), count);
       collector.mayBeMissing(repairMoved());
     }
     return collector.result(query.window(), count, query.requests().get(), query.retries().get(),
@@ -118,10 +118,15 @@ final class WindowFetch implements AutoCloseable {
     });
   }
 
-  /** When {@code count} understated the window, or there is none, read on one page at a time. */
-  private void readOn(int next, boolean untilEmpty) {
+  /**
+   * When {@code count} understated the window, read on one page at a time while pages come back
+   * full; without a count, or with one below the sessions already served (it is wrong, so says
+   * nothing of where the window ends), until an empty page.
+   */
+  private void readOn(int next, Integer count) {
     SessionsPage last = collector.lastPage();
-    while (!last.result().isEmpty() && (untilEmpty || last.result().size() >= query.pageSize())) {
+    while (!last.result().isEmpty() && (count == null || collector.distinct() > count
+        || last.result().size() >= query.pageSize())) {
       progress.pages(next - numbering.first(), true);
       last = fetcher.fetch(query, next);
       if (collector.received() + last.result().size() > maxSessions) {
