@@ -14,8 +14,9 @@ import java.time.Duration;
  * @param received sessions in all pages, before duplicates and out-of-window ones were removed
  * @param duplicatesDropped copies of a session already received (same id), counted once
  * @param conflicts sessions kept in the window whose id was served more than once with the same
- *     {@code last_updated} but different content: which copy is true cannot be told, so each is a
- *     session the run cannot be sure of (the copy kept is the same whatever the order of pages)
+ *     {@code last_updated} but different content, or beside a different copy without any
+ *     timestamp: which copy is true cannot be told, so each is a session the run cannot be sure of
+ *     (the copy kept is the same whatever the order of pages)
  * @param outsideWindow sessions set aside because they were updated outside the window
  * @param undated sessions set aside because they carry no timestamp to place them in the window
  * @param mayBeMissing sessions the window may hold that were not received, beyond what

@@ -22,12 +22,15 @@ import okio.Buffer;
  *
  * <p>Which copy of a session is kept never depends on the order pages arrive in: the newest
  * {@code last_updated} wins, and copies equally new but different are a conflict, counted, of
- * which the one first in canonical JSON order is kept.
+ * which the one first in canonical JSON order is kept. A different copy without any timestamp is
+ * a conflict too (it may be the newer one): the dated copy is kept, and counted as uncertain.
  */
 final class SessionCollector {
   private final Map<String, Session> byId;
   private final List<String> order;
   private final Set<String> conflicted = new HashSet<>();
+  /** Copies without a timestamp of ids served more than once: which copy is newer cannot be told. */
+  private final Map<String, List<Session>> undatedCopies = new HashMap<>();
   private int pages;
   private int received;
   private int duplicates;
@@ -122,6 +125,11 @@ final class SessionCollector {
   }
 
   private void keepOne(Session copy, Session kept) {
+    for (Session s : List.of(copy, kept)) {
+      if (s.updatedAt() != null) continue;
+      List<Session> copies = undatedCopies.computeIfAbsent(s.id(), id -> new ArrayList<>());
+      if (!copies.contains(s)) copies.add(s);
+    }
     if (newer(copy, kept)) {
       byId.put(copy.id(), copy);
       conflicted.remove(copy.id()); // a newer copy settles it, whatever came before
@@ -161,13 +169,19 @@ final class SessionCollector {
         outside.add(session);
       } else {
         kept.add(session);
-        if (conflicted.contains(id)) conflicts++;
+        if (conflicted.contains(id) || differsFromUndated(session)) conflicts++;
       }
     }
     FetchSummary summary = new FetchSummary(pages, requests, retries, countClaimed,
         last == null ? countClaimed : last.count(), received, duplicates, conflicts,
         outside.size() - undated, undated, mayBeMissing, recovered, kept.size(), numbering, elapsed);
     return new FetchResult(window, kept, outside, summary);
+  }
+
+  /** Whether a copy without a timestamp differs from the copy kept: it may be the newer one. */
+  private boolean differsFromUndated(Session kept) {
+    List<Session> copies = undatedCopies.get(kept.id());
+    return copies != null && copies.stream().anyMatch(copy -> !copy.equals(kept));
   }
 
   private static boolean newer(Session candidate, Session current) {

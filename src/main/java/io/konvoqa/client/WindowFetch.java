@@ -78,7 +78,7 @@ final class WindowFetch implements AutoCloseable {
       // may understate the window): ask for it with the others instead of one round trip later.
       int last = numbering.first() + pages - 1 + (count != null && count > 0 && count % pageSize == 0 ? 1 : 0);
       fetchConcurrently(next, last);
-      readOn(Math.max(next, last + 1), count == null);
+      readOn(Math.max(next, last + 1), count);
       collector.mayBeMissing(repairMoved());
     }
     return collector.result(query.window(), count, query.requests().get(), query.retries().get(),
@@ -118,10 +118,15 @@ final class WindowFetch implements AutoCloseable {
     });
   }
 
-  /** When {@code count} understated the window, or there is none, read on one page at a time. */
-  private void readOn(int next, boolean untilEmpty) {
+  /**
+   * When {@code count} understated the window, read on one page at a time while pages come back
+   * full; without a count, or with one below the sessions already served (it is wrong, so says
+   * nothing of where the window ends), until an empty page.
+   */
+  private void readOn(int next, Integer count) {
     SessionsPage last = collector.lastPage();
-    while (!last.result().isEmpty() && (untilEmpty || last.result().size() >= query.pageSize())) {
+    while (!last.result().isEmpty() && (count == null || collector.distinct() > count
+        || last.result().size() >= query.pageSize())) {
       progress.pages(next - numbering.first(), true);
       last = fetcher.fetch(query, next);
       if (collector.received() + last.result().size() > maxSessions) {
@@ -148,11 +153,17 @@ final class WindowFetch implements AutoCloseable {
       PageFetcher.Query stretch = query.narrowed(gap);
       tasks.add(() -> {
         List<io.konvoqa.session.Session> sessions = new ArrayList<>();
+        java.util.Set<String> ids = new java.util.HashSet<>();
         SessionsPage page;
         int number = numbering.first();
         do {
           try {
             page = fetcher.fetch(stretch, number++);
+            // as in the main paging: a full page of nothing new, or too many, would never end
+            int fresh = 0;
+            for (io.konvoqa.session.Session s : page.result()) if (ids.add(s.id())) fresh++;
+            if (fresh == 0 && page.result().size() >= query.pageSize()) throw pageIgnored(number - 1, page.result().size());
+            if (ids.size() > maxSessions) throw tooMany(String.format(java.util.Locale.ROOT, "more than %,d sessions", maxSessions));
           } catch (KonvoApiException e) {
             query.fail(e);
             throw e;
@@ -222,13 +233,17 @@ final class WindowFetch implements AutoCloseable {
     staleInARow = stale ? staleInARow + 1 : 0;
     if (stale && (page.result().size() >= query.pageSize() || staleInARow > 1
         || (previous != null && SessionCollector.sameIds(page, previous)))) {
-      throw new KonvoApiException(Kind.PAGE_IGNORED, "the API seems to ignore `page`: page "
-          + landed.number() + " of " + baseUrl + "ai-sessions held " + page.result().size()
-          + " sessions, all of them on earlier pages, so the rest of the window cannot be read"
-          + " and it cannot be judged; check that KONVO_BASE_URL points at the Konvo API, and"
-          + " report it to Konvo if it does");
+      throw pageIgnored(landed.number(), page.result().size());
     }
     previous = page;
+  }
+
+  private KonvoApiException pageIgnored(int number, int sessions) {
+    return new KonvoApiException(Kind.PAGE_IGNORED, "the API seems to ignore `page`: page "
+        + number + " of " + baseUrl + "ai-sessions held " + sessions
+        + " sessions, all of them on earlier pages, so the rest of the window cannot be read"
+        + " and it cannot be judged; check that KONVO_BASE_URL points at the Konvo API, and"
+        + " report it to Konvo if it does");
   }
 
   private KonvoApiException tooMany(String what) {

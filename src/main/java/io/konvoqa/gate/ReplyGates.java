@@ -21,15 +21,34 @@ public final class ReplyGates {
     Verdict early = MessageGates.needAiText(sample, gate);
     if (early != null) return early;
     Findings found = new Findings();
+    List<Session> originless = new ArrayList<>();
+    long originlessMessages = 0;
     for (Session s : sample.sessions()) {
       Conversation c = Conversation.of(s, sample.roles());
       String offence = offence(c, phrases);
-      if (offence != null) found.offends(s, offence);
-      else found.unclear(s, c.textless(Role.AI));
+      if (offence != null) {
+        found.offends(s, offence);
+      } else if (c.textless(Role.AI) > 0) {
+        found.unclear(s, c.textless(Role.AI));
+      } else {
+        // a message the API sent without its origin may be the AI's: if it offends, who sent it decides
+        long matching = c.messages().stream().filter(m -> m.initiatorOrigin() == null && m.message() != null
+            && phrases.stream().anyMatch(p -> p.matches(m.text(), TriggerPhrase.lower(m.text())))).count();
+        if (matching > 0) originless.add(s);
+        originlessMessages += matching;
+      }
     }
     Verdict v = MessageGates.absence(gate, sample, sample.size(), "sessions", found.offenders, "an AI reply that " + what,
         "no AI reply in " + Judging.count(sample.size()) + " sessions " + what);
-    return Uncertain.absence(v, sample.completeness().plus(found.unknown("AI replies", "what they said cannot be searched")));
+    Completeness unknown = found.unknown("AI replies", "what they said cannot be searched");
+    if (!originless.isEmpty()) {
+      unknown = unknown.plus(new Completeness(originless.size(), TextGaps.plural(originless.size(), "session")
+          + " (e.g. " + originless.get(0).id() + ") " + (originless.size() == 1 ? "holds " : "hold ")
+          + TextGaps.plural(originlessMessages, "message") + " without origin that " + what + " and may be "
+          + (originlessMessages == 1 ? "an AI reply" : "AI replies") + ": who sent "
+          + (originlessMessages == 1 ? "it" : "them") + " is unknown"));
+    }
+    return Uncertain.absence(v, sample.completeness().plus(unknown));
   }
 
   /** "AI reply contains 'Amazon': "…"", naming the first phrase the first offending reply matched; or null. */

@@ -41,11 +41,13 @@ final class RoutingAgainstBaseline {
       }
       if (!outcome.couldNotJudge() && !(unknownNow.whole() && unknownBase.whole())) {
         long u = unknownNow.uncertain(), ub = unknownBase.uncertain();
-        for (Outcome other : List.of(outcome(right + u, now.size() + u, baseRight, base.size(), minimum),
-            outcome(right, now.size() + u, baseRight, base.size(), minimum),
-            outcome(right, now.size(), baseRight + ub, base.size() + ub, minimum),
-            outcome(right, now.size(), baseRight, base.size() + ub, minimum))) {
-          if (other != outcome) outcome = Outcome.DATA_UNAVAILABLE;
+        // each side as seen, or with all its unknown sessions matched and routed right, or elsewhere
+        Outcome own = outcome;
+        for (long[] side : new long[][] {{right, now.size()}, {right + u, now.size() + u}, {right, now.size() + u}}) {
+          for (long[] other : new long[][] {{baseRight, base.size()}, {baseRight + ub, base.size() + ub},
+              {baseRight, base.size() + ub}}) {
+            if (outcome(side[0], side[1], other[0], other[1], minimum) != own) outcome = Outcome.DATA_UNAVAILABLE;
+          }
         }
       }
       figures.add(new Figure(route.phrase().text(), detail + ": " + switch (outcome) {

@@ -71,11 +71,13 @@ final class UnresolvedRise {
       double allowedRise, int minimum) {
     Completeness now = c.now().completeness(), base = c.baseline().completeness();
     long u = now.uncertain(), ub = base.uncertain();
-    List<Outcome> cases = List.of(
-        outcome(hits + u, n + u, baseHits, baseN, allowedRise, minimum),
-        outcome(hits, n + u, baseHits, baseN, allowedRise, minimum),
-        outcome(hits, n, baseHits + ub, baseN + ub, allowedRise, minimum),
-        outcome(hits, n, baseHits, baseN + ub, allowedRise, minimum));
+    // each side as seen, or with all its unknown sessions unresolved, or none: in every pairing
+    List<Outcome> cases = new ArrayList<>();
+    for (long[] side : new long[][] {{hits, n}, {hits + u, n + u}, {hits, n + u}}) {
+      for (long[] then : new long[][] {{baseHits, baseN}, {baseHits + ub, baseN + ub}, {baseHits, baseN + ub}}) {
+        cases.add(outcome(side[0], side[1], then[0], then[1], allowedRise, minimum));
+      }
+    }
     return Uncertain.unlessAnyDiffers(v, now.plus(base), cases, "with all of them unresolved, or none,"
         + " the gate could end otherwise");
   }

@@ -2,6 +2,7 @@ package io.konvoqa.run;
 
 import io.konvoqa.client.FetchSummary;
 import io.konvoqa.gate.Completeness;
+import io.konvoqa.simulator.Shortfall;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -22,17 +23,7 @@ public final class FetchCompleteness {
       parts.add(String.format(Locale.ROOT, "%,d of %,d sessions in the window %s not served",
           s.unserved(), count, s.unserved() == 1 ? "was" : "were"));
     }
-    if (s.undated() > 0) {
-      parts.add(sessions(s.undated()) + (s.undated() == 1 ? " had no timestamp to place it in the window"
-          : " had no timestamp to place them in the window"));
-    }
-    if (s.conflicts() > 0) {
-      parts.add(sessions(s.conflicts()) + (s.conflicts() == 1 ? " was" : " were") + " served in two copies"
-          + " with the same last_updated but different content");
-    }
-    if (s.mayBeMissing() > 0) {
-      parts.add(sessions(s.mayBeMissing()) + " may have been skipped while the window changed during paging");
-    }
+    setAside(parts, s.undated(), s.conflicts(), s.mayBeMissing());
     if (s.churned()) {
       parts.add(String.format(Locale.ROOT, "the count changed from %,d to %,d while the window was paged",
           s.countClaimed(), s.countAtEnd()));
@@ -41,10 +32,40 @@ public final class FetchCompleteness {
     return new Completeness(s.uncertain(), String.join("; ", parts));
   }
 
+  /**
+   * What a snapshot's recording could not keep ({@link Shortfall}), in the same words as a fetch's;
+   * whole when it kept everything.
+   */
+  public static Completeness of(Shortfall s, Integer countClaimed) {
+    List<String> parts = new ArrayList<>();
+    if (s.unserved() > 0) {
+      parts.add(countClaimed == null || countClaimed < s.unserved()
+          ? sessions(s.unserved()) + " in the window " + (s.unserved() == 1 ? "was" : "were") + " not served"
+          : String.format(Locale.ROOT, "%,d of %,d sessions in the window %s not served",
+              s.unserved(), countClaimed, s.unserved() == 1 ? "was" : "were"));
+    }
+    setAside(parts, s.undated(), s.conflicts(), s.mayBeMissing());
+    return new Completeness(s.total(), String.join("; ", parts));
+  }
+
   /** " (incomplete: ...)" after a window's name, or "" for a window seen whole. */
   public static String note(FetchSummary s) {
     String reason = of(s).reason();
     return reason.isEmpty() ? "" : " (" + reason + ")";
+  }
+
+  private static void setAside(List<String> parts, int undated, int conflicts, int mayBeMissing) {
+    if (undated > 0) {
+      parts.add(sessions(undated) + (undated == 1 ? " had no timestamp to place it in the window"
+          : " had no timestamp to place them in the window"));
+    }
+    if (conflicts > 0) {
+      parts.add(sessions(conflicts) + (conflicts == 1 ? " was" : " were") + " served in two copies"
+          + " with the same last_updated but different content");
+    }
+    if (mayBeMissing > 0) {
+      parts.add(sessions(mayBeMissing) + " may have been skipped while the window changed during paging");
+    }
   }
 
   private static String sessions(int n) {

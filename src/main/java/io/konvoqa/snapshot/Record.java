@@ -60,7 +60,10 @@ public final class Record {
           request.keepPersonalData() ? "personal data NOT masked" : "personal data masked");
       return 0;
     } catch (KonvoApiException | IllegalArgumentException | UncheckedIOException e) {
-      err.println("konvo-qa record: nothing written to " + request.out() + ": " + e.getMessage());
+      // the reason may quote a page's end, message text included: masked as the snapshot would be
+      String reason = request.keepPersonalData() ? e.getMessage()
+          : io.konvoqa.report.render.PersonalData.masking().maskText(e.getMessage());
+      err.println("konvo-qa record: nothing written to " + request.out() + ": " + reason);
       return 2;
     }
   }

@@ -1,14 +1,18 @@
 package io.konvoqa.steps;
 
+import io.konvoqa.client.FetchResult;
 import io.konvoqa.client.KonvoApiException;
 import io.konvoqa.gate.Comparison;
+import io.konvoqa.gate.Completeness;
 import io.konvoqa.gate.ConfigurationException;
 import io.konvoqa.gate.Outcome;
 import io.konvoqa.gate.Sample;
 import io.konvoqa.gate.Verdict;
+import io.konvoqa.run.FetchCompleteness;
 import io.konvoqa.run.GateRun;
 import io.konvoqa.session.Session;
 import io.konvoqa.session.Window;
+import io.konvoqa.simulator.Dataset;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,7 +25,8 @@ import java.util.function.Function;
  * could-not-judge verdict rather than a failed step.
  */
 public final class ScenarioBaseline {
-  private record Loaded(String label, List<Session> sessions) {}
+  /** The baseline's sessions, and how complete the window they came from was. */
+  private record Loaded(String label, List<Session> sessions, Completeness completeness) {}
 
   private interface Source {
     Loaded load();
@@ -37,14 +42,18 @@ public final class ScenarioBaseline {
             + " or fix the path in the feature");
       }
       BaselineSnapshots.Snapshot snapshot = BaselineSnapshots.read(file);
-      return new Loaded(snapshot.label(), snapshot.dataset().sessions());
+      Dataset dataset = snapshot.dataset();
+      return new Loaded(snapshot.label(), dataset.sessions(),
+          FetchCompleteness.of(dataset.shortfall(), dataset.countClaimed()));
     };
   }
 
   void window(Window window) {
     source = () -> {
       GateRun run = GateRun.current();
-      return new Loaded("window " + window + " of the " + run.sourceLabel(), run.fetch(window).sessions());
+      FetchResult fetched = run.fetch(window);
+      return new Loaded("window " + window + " of the " + run.sourceLabel(), fetched.sessions(),
+          FetchCompleteness.of(fetched.summary()));
     };
   }
 
@@ -65,6 +74,8 @@ public final class ScenarioBaseline {
     } catch (IllegalArgumentException | UncheckedIOException e) {
       return Verdict.notJudged(gate, Outcome.DATA_UNAVAILABLE, "the baseline could not be read: " + e.getMessage());
     }
-    return judge.apply(new Comparison(now, sessions.sampleOf(loaded.sessions()), loaded.label()));
+    Completeness completeness = loaded.completeness().whole() ? Completeness.WHOLE
+        : new Completeness(loaded.completeness().uncertain(), "in the baseline: " + loaded.completeness().reason());
+    return judge.apply(new Comparison(now, sessions.sampleOf(loaded.sessions(), completeness), loaded.label()));
   }
 }

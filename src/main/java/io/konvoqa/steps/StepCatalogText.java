@@ -30,7 +30,8 @@ final class StepCatalogText {
         without a timestamp or in two conflicting copies, or may have skipped while the window changed
         during paging (every verdict's completeness figure names them), and messages the gate must read that came without text
         (`"message": null`, the text under another field name, a `null` entry in the messages array:
-        a phrase cannot be looked for in a text that is not there). A gate that allows no offender
+        a phrase cannot be looked for in a text that is not there), and a message that holds a
+        forbidden phrase but came without its `initiator_origin` (it may be the AI's). A gate that allows no offender
         (`no AI reply contains ...`) cannot pass while any is unknown; an offender it found is a
         breach all the same. A rate gate cannot judge when its verdict would differ if every unknown
         session counted (were unresolved, say), or if none did; per-segment, routing and baseline

@@ -179,6 +179,26 @@ class UntrustedPagesTest {
     }
   }
 
+  @Test void aDifferentCopyWithoutTimestampsIsAConflictNotACopyToDropInEitherOrder() {
+    // given session 0, and a copy of it without any timestamp that holds an offending AI reply:
+    // which is the newer cannot be told
+    Session dated = Fixtures.session(0);
+    Session undated = new Session(dated.id(), dated.workspaceId(), dated.feedId(), dated.contactId(),
+        dated.externalUserId(), dated.channel(), null, null, dated.state(),
+        List.of(new Message("m", dated.id(), "AI", "Try Zalando instead", null)));
+
+    // when pages bring the copies in one order, then in the other
+    FetchResult datedFirst = fetchTwoPages(dated, undated);
+    FetchResult undatedFirst = fetchTwoPages(undated, dated);
+
+    // then the dated copy is kept either way, and the conflict makes the session one the run cannot be sure of
+    assertThat(datedFirst.sessions()).isEqualTo(undatedFirst.sessions()).contains(dated);
+    for (FetchSummary summary : List.of(datedFirst.summary(), undatedFirst.summary())) {
+      assertThat(summary.conflicts()).isEqualTo(1);
+      assertThat(summary.uncertain()).isEqualTo(1);
+    }
+  }
+
   @Test void ofTwoDifferentCopiesTheNewerIsKeptInEitherOrderWithoutConflict() {
     // given session 0 and a copy updated a second later
     Session older = Fixtures.session(0);

@@ -54,6 +54,21 @@ class AbsentTextTest {
         + " the sessions seen, but any of the 3 not seen as they are could offend");
   }
 
+  @Test void aReplyWithoutOriginThatHoldsThePhraseMayBeTheAisSoTheGateCannotPass() throws IOException {
+    List<String> sessions = healthy(40);
+    // the origin under another field name: who sent it cannot be told, and it holds the phrase
+    sessions.add(session("no-origin", "[" + customer("shoes?") + ", " + ai("One moment.")
+        + ", {\"origin\": \"AI\", \"message\": \"Try Zalando instead\"}]"));
+    // a message without origin that holds no forbidden phrase changes nothing
+    sessions.add(session("harmless", "[" + customer("hi") + ", " + ai("Hello!") + ", {\"message\": \"thanks\"}]"));
+
+    Verdict v = judge(sessions, "Then no AI reply contains \"Zalando\"");
+
+    assertThat(v.outcome()).isEqualTo(Outcome.DATA_UNAVAILABLE);
+    assertThat(v.reason()).startsWith("1 session (e.g. no-origin) holds 1 message without origin that contains"
+        + " 'Zalando' and may be an AI reply");
+  }
+
   @Test void anOffenderFoundStandsBesideRepliesWithoutText() throws IOException {
     List<String> sessions = healthy(40);
     sessions.add(session("null-entries", "[null, null]"));
