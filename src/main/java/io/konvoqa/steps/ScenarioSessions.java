@@ -107,11 +107,6 @@ public final class ScenarioSessions {
     return sampleOf(fetched.sessions(), FetchCompleteness.of(fetched.summary()));
   }
 
-  /** Other sessions (a baseline's) chosen the way this scenario chooses its own. */
-  Sample sampleOf(java.util.List<io.konvoqa.session.Session> sessions) {
-    return sampleOf(sessions, Completeness.WHOLE);
-  }
-
   /** Sessions chosen the way this scenario chooses, with how complete their window was. */
   Sample sampleOf(java.util.List<io.konvoqa.session.Session> sessions, Completeness completeness) {
     GateRun run = GateRun.current();
