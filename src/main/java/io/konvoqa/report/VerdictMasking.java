@@ -1,17 +1,10 @@
 package io.konvoqa.report;
 
-import io.konvoqa.gate.Confusion;
-import io.konvoqa.gate.Figure;
-import io.konvoqa.gate.Offender;
 import io.konvoqa.gate.Sample;
-import io.konvoqa.gate.Segment;
 import io.konvoqa.gate.Verdict;
 import io.konvoqa.report.render.PersonalData;
 import io.konvoqa.session.Session;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -52,23 +45,7 @@ final class VerdictMasking {
 
   Verdict mask(Verdict v) {
     if (!personalData.isMasking()) return v;
-    return new Verdict(text(v.gate()), v.outcome(), text(v.reason()), text(v.figure()),
-        v.figures().stream().map(f -> new Figure(text(f.name()), text(f.value()))).toList(),
-        v.offenders().stream().map(o -> new Offender(o.sessionId(), text(o.reason()))).toList(),
-        v.segments().stream().map(s -> new Segment(text(s.name()), s.n(), s.share(), s.outcome(),
-            text(s.note()))).toList(),
-        confusion(v.confusion()));
-  }
-
-  private Confusion confusion(Confusion c) {
-    if (c == null) return null;
-    Map<String, String> expected = new LinkedHashMap<>();
-    c.expected().forEach((phrase, type) -> expected.put(text(phrase), text(type)));
-    return new Confusion(texts(c.phrases()), texts(c.actuals()), c.counts(), expected);
-  }
-
-  private List<String> texts(List<String> values) {
-    return values.stream().map(this::text).toList();
+    return v.mapText(this::text);
   }
 
   /** The text with quoted external_user_ids tokenised, then phones and e-mails masked. */

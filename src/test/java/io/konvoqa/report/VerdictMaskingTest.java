@@ -42,8 +42,8 @@ class VerdictMaskingTest {
     assertThat(masked.gate()).isEqualTo("gate [phone …51]");
     assertThat(masked.reason()).isEqualTo("reason a***@***.de");
     assertThat(masked.offenders()).containsExactly(
-        new Offender("s-1", "AI reply: \"call [phone …51] or a***@***.de\""),
-        new Offender("s-2", "customer number " + privacy.mask(sample.sessions().get(1)).externalUserId() + "."));
+        new Offender("gate [phone …51]", "s-1", "AI reply: \"call [phone …51] or a***@***.de\""),
+        new Offender("gate [phone …51]", "s-2", "customer number " + privacy.mask(sample.sessions().get(1)).externalUserId() + "."));
     assertThat(masked.offenders().get(1).reason()).matches("customer number customer-[0-9a-f]{10}\\.");
     assertThat(masked.segments().get(0).name()).isEqualTo("channel [phone …51]");
     assertThat(masked.confusion().expected()).containsEntry("phrase [phone …51]", "WISMO");
@@ -79,7 +79,7 @@ class VerdictMaskingTest {
     Verdict verdict = Fixtures.breached(List.of(new Offender("s" + Fixtures.SVG, Fixtures.IMG)));
 
     assertThat(privacy.mask(verdict, null).offenders())
-        .containsExactly(new Offender("s" + Fixtures.SVG, Fixtures.IMG));
+        .containsExactly(new Offender(verdict.gate(), "s" + Fixtures.SVG, Fixtures.IMG));
   }
 
   @Test void turnedOffItChangesNothingAndSaysSoLoudly() {
