@@ -12,7 +12,7 @@ final class Customers {
   record Customer(String contactId, String externalUserId, String channel, boolean german,
       String name, String email) {}
 
-  static final String[] CHANNELS = {"whatsapp", "email", "webchat", "instagram"};
+  static final java.util.List<String> CHANNELS = java.util.List.of("whatsapp", "email", "webchat", "instagram");
   private static final int[] CHANNEL_WEIGHTS = {45, 20, 25, 10};
   private static final int RETURNING_PERCENT = 20;
   private static final int GERMAN_PERCENT = 30;
@@ -60,9 +60,9 @@ final class Customers {
 
   private String channel() {
     int ticket = random.nextInt(100);
-    for (int i = 0; i < CHANNELS.length; i++) {
+    for (int i = 0; i < CHANNELS.size(); i++) {
       ticket -= CHANNEL_WEIGHTS[i];
-      if (ticket < 0) return CHANNELS[i];
+      if (ticket < 0) return CHANNELS.get(i);
     }
     throw new AssertionError("channel weights add up to less than 100");
   }
