@@ -34,6 +34,8 @@ public final class VerdictAssert extends AbstractAssert<VerdictAssert, Verdict> 
   public static final class GateNotJudged extends RuntimeException {
     GateNotJudged(String message) {
       super(message);
+      StackTraceElement[] trace = getStackTrace(); // from the step's call, as AssertJ's failures are
+      setStackTrace(java.util.Arrays.copyOfRange(trace, Math.min(1, trace.length), trace.length));
     }
   }
 

@@ -127,6 +127,11 @@ public final class RunReport {
     }
   }
 
+  /**
+   * Allure's categories, matched on status and message. allure-cucumber7-jvm writes an undefined
+   * step's scenario with no status (Allure shows "unknown") and no message, which no messageRegex
+   * matches: the last entry takes it into "Configuration error".
+   */
   private static final String CATEGORIES = """
       [
         {"name": "Gate breached", "matchedStatuses": ["failed"], "messageRegex": "(?s)Gate breached:.*"},
@@ -135,7 +140,8 @@ public final class RunReport {
         {"name": "Data unavailable", "matchedStatuses": ["failed", "broken"],
          "messageRegex": "(?s)Could not judge \\\\(data unavailable\\\\).*"},
         {"name": "Configuration error", "matchedStatuses": ["failed", "broken", "skipped", "unknown"],
-         "messageRegex": "(?s)(?!Gate breached:|Could not judge \\\\((?:insufficient data|data unavailable)\\\\)).*"}
+         "messageRegex": "(?s)(?!Gate breached:|Could not judge \\\\((?:insufficient data|data unavailable)\\\\)).*"},
+        {"name": "Configuration error", "matchedStatuses": ["unknown"]}
       ]
       """;
 }
