@@ -53,12 +53,10 @@ public final class GateRunner {
       args.add(options.tags());
     }
     args.add(options.features().toString());
-    String quiet = System.setProperty("cucumber.publish.quiet", "true");
     RunContext.activate(context);
     try {
       io.cucumber.core.cli.Main.run(args.toArray(String[]::new), GateRunner.class.getClassLoader());
     } finally {
-      if (quiet == null) System.clearProperty("cucumber.publish.quiet"); else System.setProperty("cucumber.publish.quiet", quiet);
       RunContext.deactivate(context);
       context.close();
     }
