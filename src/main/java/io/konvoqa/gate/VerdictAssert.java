@@ -7,6 +7,9 @@ import org.assertj.core.api.AbstractAssert;
  * AssertJ assertions on a {@link Verdict}. A failing gate's message starts with its kind ("Gate
  * breached:" or "Could not judge (insufficient data):"), which the report's categories and the CI
  * summary key on.
+ *
+ * <p>A breach fails with an {@link AssertionError}, a verdict that could not judge with a
+ * {@link GateNotJudged}: Allure shows the first as failed (red), the second as broken (yellow).
  */
 public final class VerdictAssert extends AbstractAssert<VerdictAssert, Verdict> {
   private VerdictAssert(Verdict actual) {
@@ -19,8 +22,21 @@ public final class VerdictAssert extends AbstractAssert<VerdictAssert, Verdict> 
 
   public VerdictAssert passed() {
     isNotNull();
+    if (actual.outcome().couldNotJudge()) throw new GateNotJudged(message(actual));
     if (!actual.passed()) failWithMessage("%s", message(actual));
     return this;
+  }
+
+  /**
+   * A gate that could not judge (insufficient data, data unavailable, configuration error): not an
+   * {@link AssertionError}, because nothing was found wrong with the sessions.
+   */
+  public static final class GateNotJudged extends RuntimeException {
+    GateNotJudged(String message) {
+      super(message);
+      StackTraceElement[] trace = getStackTrace(); // from the step's call, as AssertJ's failures are
+      setStackTrace(java.util.Arrays.copyOfRange(trace, Math.min(1, trace.length), trace.length));
+    }
   }
 
   /** The failure message of a verdict: kind, claim, reason, figure, the first offenders. */

@@ -3,7 +3,6 @@ package io.konvoqa.report;
 import io.konvoqa.gate.Sample;
 import io.konvoqa.gate.Verdict;
 import io.konvoqa.report.render.PersonalData;
-import io.konvoqa.run.GateRun;
 import io.konvoqa.session.Message;
 import io.konvoqa.session.Session;
 import io.konvoqa.session.SessionState;
@@ -20,9 +19,6 @@ import java.util.function.UnaryOperator;
 public final class RunPrivacy {
   static final String NOT_MASKED = "NOT MASKED (KONVO_MASK_PERSONAL_DATA=false): this report shows"
       + " phone numbers, e-mail addresses and external_user_ids as the customers wrote them";
-  private static final RunPrivacy WITHOUT_RUN = new RunPrivacy(PersonalData.masking());
-  private static GateRun lastRun;
-  private static RunPrivacy lastPrivacy;
 
   private final PersonalData personalData;
 
@@ -30,18 +26,8 @@ public final class RunPrivacy {
     this.personalData = personalData;
   }
 
-  /** The masking of {@code run}, made on first use; without a run, masking (never off by accident). */
-  public static synchronized RunPrivacy of(GateRun run) {
-    if (run == null) return WITHOUT_RUN;
-    if (run != lastRun) {
-      lastRun = run;
-      lastPrivacy = of(run.settings().maskPersonalData(), System.err);
-    }
-    return lastPrivacy;
-  }
-
-  /** A fresh masking, or none; saying so on {@code console} when none. */
-  static RunPrivacy of(boolean mask, PrintStream console) {
+  /** A fresh masking, or none; saying so on {@code console} when none. One per run. */
+  public static RunPrivacy of(boolean mask, PrintStream console) {
     if (mask) return new RunPrivacy(PersonalData.masking());
     console.println("konvo-qa: WARNING: personal data is " + NOT_MASKED);
     return new RunPrivacy(PersonalData.off());

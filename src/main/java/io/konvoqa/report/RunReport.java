@@ -1,9 +1,6 @@
 package io.konvoqa.report;
 
-import io.konvoqa.client.FetchResult;
 import io.konvoqa.client.FetchSummary;
-import io.konvoqa.run.GateRun;
-import io.konvoqa.run.ScenarioResult;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -63,8 +60,11 @@ public final class RunReport {
     }
   }
 
-  /** Writes the environment panel, executor, summary and exit code. Returns the summary. */
-  public static Summary finish(Path reportsDir, List<ScenarioResult> scenarios, GateRun run) {
+  /**
+   * Writes the environment panel, executor, summary and exit code. Returns the summary.
+   * {@code run} is null when the run did not open.
+   */
+  public static Summary finish(Path reportsDir, List<ScenarioResult> scenarios, RunFacts run) {
     Summary summary = Summary.of(scenarios);
     try {
       Path results = Files.createDirectories(results(reportsDir));
@@ -81,10 +81,10 @@ public final class RunReport {
     return summary;
   }
 
-  static String header(GateRun run) {
+  static String header(RunFacts run) {
     if (run == null) return "the sessions could not be loaded (see the errors above)";
-    String windows = run.fetchResults().stream()
-        .map(r -> r.window() + io.konvoqa.run.FetchCompleteness.note(r.summary())).distinct()
+    String windows = run.windows().stream()
+        .map(r -> r.window() + r.completenessNote()).distinct()
         .collect(Collectors.joining("; "));
     return run.sourceLabel() + (windows.isEmpty() ? "" : ", window " + windows);
   }
@@ -94,18 +94,13 @@ public final class RunReport {
    * so it has five: data source (with host or recording time), harness version, personal data,
    * sessions and window.
    */
-  static String environment(GateRun run) {
+  static String environment(RunFacts run) {
     Map<String, String> env = new LinkedHashMap<>();
     if (run != null) {
-      env.put("Data source", switch (run.source()) {
-        case LIVE -> "live API at " + run.apiHost();
-        case DEMO -> "demo workspace (embedded simulator)";
-        case SNAPSHOT -> run.sourceLabel();
-        case NONE -> "none";
-      });
-      List<FetchResult> fetched = run.fetchResults();
+      env.put("Data source", run.dataSource());
+      List<RunFacts.Fetched> fetched = run.windows();
       int i = 1;
-      for (FetchResult result : fetched) {
+      for (RunFacts.Fetched result : fetched) {
         FetchSummary s = result.summary();
         String suffix = fetched.size() == 1 ? "" : " " + i++;
         env.put("Window" + suffix, result.window().toString());
@@ -114,7 +109,7 @@ public final class RunReport {
             s.kept(), s.countClaimed() == null ? "none" : String.format(Locale.ROOT, "%,d", s.countClaimed()),
             s.received(), s.duplicatesDropped(), s.outsideWindow() + s.undated(), s.pages(), s.requests(), s.retries()) + "; " + s.numbering());
       }
-      env.put("Personal data", run.settings().maskPersonalData()
+      env.put("Personal data", run.masking()
           ? "phone numbers, e-mail addresses and external_user_id masked (names in message text are not)"
           : "NOT MASKED (KONVO_MASK_PERSONAL_DATA=false)");
     }
@@ -132,6 +127,11 @@ public final class RunReport {
     }
   }
 
+  /**
+   * Allure's categories, matched on status and message. allure-cucumber7-jvm writes an undefined
+   * step's scenario with no status (Allure shows "unknown") and no message, which no messageRegex
+   * matches: the last entry takes it into "Configuration error".
+   */
   private static final String CATEGORIES = """
       [
         {"name": "Gate breached", "matchedStatuses": ["failed"], "messageRegex": "(?s)Gate breached:.*"},
@@ -140,7 +140,8 @@ public final class RunReport {
         {"name": "Data unavailable", "matchedStatuses": ["failed", "broken"],
          "messageRegex": "(?s)Could not judge \\\\(data unavailable\\\\).*"},
         {"name": "Configuration error", "matchedStatuses": ["failed", "broken", "skipped", "unknown"],
-         "messageRegex": "(?s)(?!Gate breached:|Could not judge \\\\((?:insufficient data|data unavailable)\\\\)).*"}
+         "messageRegex": "(?s)(?!Gate breached:|Could not judge \\\\((?:insufficient data|data unavailable)\\\\)).*"},
+        {"name": "Configuration error", "matchedStatuses": ["unknown"]}
       ]
       """;
 }

@@ -2,7 +2,6 @@ package io.konvoqa.report;
 
 import io.konvoqa.gate.Outcome;
 import io.konvoqa.gate.Verdict;
-import io.konvoqa.run.ScenarioResult;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -4,6 +4,7 @@ import io.konvoqa.client.FetchResult;
 import io.konvoqa.client.KonvoClient;
 import io.konvoqa.config.Settings;
 import io.konvoqa.demo.DemoWorkspace;
+import io.konvoqa.report.RunFacts;
 import io.konvoqa.session.Window;
 import io.konvoqa.simulator.Dataset;
 import io.konvoqa.simulator.DatasetFile;
@@ -20,17 +21,14 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * One gate run: its settings, where its sessions come from, its "now", and the windows fetched so
- * far. A window is fetched once per run and shared by every scenario that asks for it.
+ * Where the sessions of one gate run come from: its settings, its "now", and the windows fetched
+ * so far. A window is fetched once per run and shared by every scenario that asks for it.
  *
  * <p>Without a key or data file the run serves the demo workspace from an embedded simulator
  * (outside CI, or with {@code KONVO_DEMO=true}; in CI it does not open, so every gate could not
  * judge); with {@code KONVO_DATA} it serves that file, with "now" the end of its recorded window.
  */
 public final class GateRun implements AutoCloseable {
-  private static GateRun current;
-  private static RuntimeException openFailure;
-
   private final Settings settings;
   private final Instant now;
   private final String sourceLabel;
@@ -97,39 +95,12 @@ public final class GateRun implements AutoCloseable {
   }
 
   /**
-   * Starts a run with these settings and makes it the current one. If it cannot start (a bad data
-   * file, a bad setting), every gate of the run reports the same error.
+   * Starts the sessions' source of a run with these settings: the embedded simulator of the demo
+   * workspace or a snapshot, or the client of the live API. Throws when it cannot (a bad data
+   * file, a bad setting); {@link RunContext} keeps that error for every gate of the run.
    */
-  public static synchronized GateRun open(Settings settings, Clock clock, PrintStream console) {
-    if (current != null) current.close();
-    openFailure = null;
-    try {
-      current = new GateRun(settings, clock, console);
-    } catch (RuntimeException e) {
-      openFailure = e;
-      throw e;
-    }
-    return current;
-  }
-
-  /** The current run, opened from the environment on first use. */
-  public static synchronized GateRun current() {
-    if (openFailure != null) throw openFailure;
-    if (current == null) {
-      try {
-        current = new GateRun(Settings.fromEnvironment(), Clock.systemUTC(), System.err);
-      } catch (RuntimeException e) {
-        openFailure = e; // the same error for every scenario, without trying again each time
-        System.err.println("konvo-qa: " + e.getMessage());
-        throw e;
-      }
-    }
-    return current;
-  }
-
-  /** The current run if one was opened, else null. */
-  public static synchronized GateRun peek() {
-    return current;
+  public static GateRun open(Settings settings, Clock clock, PrintStream console) {
+    return new GateRun(settings, clock, console);
   }
 
   public Settings settings() {
@@ -201,8 +172,19 @@ public final class GateRun implements AutoCloseable {
   @Override public synchronized void close() {
     client.close();
     if (simulator != null) simulator.close();
-    if (current == this) current = null;
-    openFailure = null;
+  }
+
+  /** What the report says about this run: its source, the windows fetched so far, its masking. */
+  public RunFacts facts() {
+    String dataSource = switch (source()) {
+      case LIVE -> "live API at " + apiHost;
+      case DEMO -> "demo workspace (embedded simulator)";
+      case SNAPSHOT -> sourceLabel;
+      case NONE -> "none";
+    };
+    return new RunFacts(sourceLabel, dataSource, fetchResults().stream()
+        .map(r -> new RunFacts.Fetched(r.window(), r.summary(), FetchCompleteness.note(r.summary()))).toList(),
+        settings.maskPersonalData());
   }
 
   private static String count(int n) {

@@ -13,19 +13,22 @@ import io.cucumber.plugin.event.TestRunStarted;
 import io.cucumber.plugin.event.TestStepFinished;
 import io.cucumber.plugin.event.TestStepStarted;
 import io.konvoqa.report.RunReport;
+import io.konvoqa.report.ScenarioResult;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The Cucumber plugin of a gate run: it clears the last run's results, follows scenarios and
  * steps for the summary, suggests the closest step for an undefined one, and at the end writes
- * the summary and the report's environment and closes the run.
+ * the summary and the report's environment.
+ *
+ * <p>Under the JUnit Platform it also opens the run, from the environment, when the run starts,
+ * and closes it when the run ends; under {@link GateRunner} the runner has opened it already.
  */
 public final class GateRunPlugin implements ConcurrentEventListener {
   private final List<String> stepPatterns = new ArrayList<>();
-  private String failedStep;
-  private String error;
-  private int verdictsBeforeStep;
+  private RunContext context;
+  private boolean opened;
 
   @Override public void setEventPublisher(EventPublisher publisher) {
     publisher.registerHandlerFor(TestRunStarted.class, e -> started());
@@ -39,31 +42,30 @@ public final class GateRunPlugin implements ConcurrentEventListener {
   }
 
   private void started() {
-    RunLog.reset();
-    RunReport.prepare(GateRunSettings.reportsDir());
+    context = RunContext.activeOrNull();
+    if (context == null) {
+      context = RunContext.fromEnvironment();
+      RunContext.activate(context);
+      opened = true;
+    }
+    RunReport.prepare(context.reportsDir());
   }
 
   private void caseStarted(TestCaseStarted event) {
-    failedStep = null;
-    error = null;
-    RunLog.scenarioStarted(event.getTestCase().getName(), event.getTestCase().getUri().toString(),
+    context.log().scenarioStarted(event.getTestCase().getName(), event.getTestCase().getUri().toString(),
         event.getTestCase().getTags());
   }
 
   private void stepStarted(TestStepStarted event) {
-    if (event.getTestStep() instanceof PickleStepTestStep step) {
-      RunLog.stepStarted(step.getStep().getText());
-      verdictsBeforeStep = RunLog.currentVerdicts();
-    }
+    if (event.getTestStep() instanceof PickleStepTestStep step) context.log().stepStarted(step.getStep().getText());
   }
 
   private void stepFinished(TestStepFinished event) {
     if (!(event.getTestStep() instanceof PickleStepTestStep step)) return;
     Result result = event.getResult();
     if (result.getStatus() == Status.PASSED || result.getStatus() == Status.SKIPPED) return;
-    if (RunLog.currentVerdicts() > verdictsBeforeStep || failedStep != null) return; // a gate's own verdict
-    failedStep = step.getStep().getKeyword() + step.getStep().getText();
-    error = switch (result.getStatus()) {
+    if (!context.log().firstFailureOutsideAGate()) return; // a gate's own verdict, or not the first
+    String error = switch (result.getStatus()) {
       case UNDEFINED -> "undefined step: no gate reads '" + step.getStep().getText() + "'"
           + suggestion(StepSuggestions.closest(step.getStep().getText(), stepPatterns, 2))
           + " (docs/steps.md lists every step)";
@@ -71,6 +73,7 @@ public final class GateRunPlugin implements ConcurrentEventListener {
       case PENDING -> "pending step: '" + step.getStep().getText() + "' is not implemented";
       default -> message(result.getError());
     };
+    context.log().stepFailed(step.getStep().getKeyword() + step.getStep().getText(), error);
     if (result.getStatus() == Status.UNDEFINED) System.err.println("konvo-qa: " + error);
   }
 
@@ -78,13 +81,18 @@ public final class GateRunPlugin implements ConcurrentEventListener {
     Status status = event.getResult().getStatus();
     ScenarioResult.Status mapped = status == Status.PASSED ? ScenarioResult.Status.PASSED
         : status == Status.SKIPPED ? ScenarioResult.Status.SKIPPED : ScenarioResult.Status.FAILED;
-    RunLog.scenarioFinished(mapped, failedStep, error);
+    context.log().scenarioFinished(mapped);
   }
 
   private void finished() {
-    GateRun run = GateRun.peek();
-    RunReport.finish(GateRunSettings.reportsDir(), RunLog.results(), run);
-    if (run != null) run.close();
+    try {
+      RunReport.finish(context.reportsDir(), context.log().results(), context.facts());
+    } finally {
+      if (opened) {
+        RunContext.deactivate(context);
+        context.close();
+      }
+    }
   }
 
   private static String suggestion(List<String> closest) {

@@ -3,6 +3,7 @@ package io.konvoqa.run;
 import io.konvoqa.config.Settings;
 import io.konvoqa.report.AllureReport;
 import io.konvoqa.report.RunReport;
+import io.konvoqa.report.ScenarioResult;
 import io.konvoqa.report.Summary;
 import io.qameta.allure.Allure;
 import io.qameta.allure.AllureLifecycle;
@@ -25,41 +26,42 @@ public final class GateRunner {
   /** Where and what to run. {@code tags} may be null; {@code generateReport} needs Allure installed. */
   public record Options(Path features, String tags, boolean generateReport) {}
 
+  /** A finished run: its summary, and how each scenario ended. */
+  public record Ran(Summary summary, List<ScenarioResult> scenarios) {}
+
   public static Summary run(Settings settings, Options options, Clock clock, PrintStream console) {
+    return execute(settings, options, clock, console).summary();
+  }
+
+  /**
+   * Opens the run, runs its features through Cucumber (glue and plugins from
+   * {@code cucumber.properties}), and closes it.
+   */
+  public static Ran execute(Settings settings, Options options, Clock clock, PrintStream console) {
     Path reportsDir = settings.reportsDir();
     if (!Files.exists(options.features())) {
       console.println("konvo-qa: no features at " + options.features().toAbsolutePath()
           + ": pass --features DIR (default: features)");
       RunReport.prepare(reportsDir);
-      return RunReport.finish(reportsDir, List.of(), null);
+      return new Ran(RunReport.finish(reportsDir, List.of(), null), List.of());
     }
-    try {
-      GateRun.open(settings, clock, console);
-    } catch (RuntimeException e) {
-      console.println("konvo-qa: " + e.getMessage());
-    }
+    RunContext context = RunContext.builder().settings(settings).clock(clock).console(console).build();
     Allure.setLifecycle(new AllureLifecycle(new FileSystemResultsWriter(RunReport.results(reportsDir))));
-    List<String> args = new ArrayList<>(List.of(
-        "--glue", "io.konvoqa.steps",
-        "--plugin", GateRunPlugin.class.getName(),
-        "--plugin", "io.qameta.allure.cucumber7jvm.AllureCucumber7Jvm",
-        "--monochrome"));
+    List<String> args = new ArrayList<>(List.of("--monochrome"));
     if (options.tags() != null && !options.tags().isBlank()) {
       args.add("--tags");
       args.add(options.tags());
     }
     args.add(options.features().toString());
-    String quiet = System.setProperty("cucumber.publish.quiet", "true");
-    GateRunSettings.given(reportsDir);
+    RunContext.activate(context);
     try {
       io.cucumber.core.cli.Main.run(args.toArray(String[]::new), GateRunner.class.getClassLoader());
     } finally {
-      if (quiet == null) System.clearProperty("cucumber.publish.quiet"); else System.setProperty("cucumber.publish.quiet", quiet);
-      GateRunSettings.given(null);
-      GateRun run = GateRun.peek();
-      if (run != null) run.close();
+      RunContext.deactivate(context);
+      context.close();
     }
     if (options.generateReport()) AllureReport.generate(reportsDir, console);
-    return Summary.of(RunLog.results());
+    List<ScenarioResult> scenarios = context.log().results();
+    return new Ran(Summary.of(scenarios), scenarios);
   }
 }

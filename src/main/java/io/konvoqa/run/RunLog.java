@@ -1,18 +1,17 @@
 package io.konvoqa.run;
 
 import io.konvoqa.gate.Verdict;
+import io.konvoqa.report.ScenarioResult;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What happened in this run, scenario by scenario: the verdicts each gate produced and how each
+ * What happened in one run, scenario by scenario: the verdicts each gate produced and how each
  * scenario ended. Fed by {@link GateRunPlugin} and by the steps; read for the summary.
  */
 public final class RunLog {
-  private static final List<ScenarioResult> finished = new ArrayList<>();
-  private static Current current;
-
-  private RunLog() {}
+  private final List<ScenarioResult> finished = new ArrayList<>();
+  private Current current;
 
   private static final class Current {
     final String name;
@@ -20,6 +19,9 @@ public final class RunLog {
     final List<String> tags;
     final List<Verdict> verdicts = new ArrayList<>();
     String step;
+    int verdictsBeforeStep;
+    String failedStep;
+    String error;
 
     Current(String name, String uri, List<String> tags) {
       this.name = name;
@@ -28,40 +30,47 @@ public final class RunLog {
     }
   }
 
-  static synchronized void reset() {
-    finished.clear();
-    current = null;
-  }
-
-  static synchronized void scenarioStarted(String name, String uri, List<String> tags) {
+  synchronized void scenarioStarted(String name, String uri, List<String> tags) {
     current = new Current(name, uri, List.copyOf(tags));
   }
 
-  static synchronized void stepStarted(String text) {
-    if (current != null) current.step = text;
+  synchronized void stepStarted(String text) {
+    if (current == null) return;
+    current.step = text;
+    current.verdictsBeforeStep = current.verdicts.size();
   }
 
   /** The text of the step running now ("the unresolved rate is at most 15%"), or null. */
-  public static synchronized String currentStep() {
+  public synchronized String currentStep() {
     return current == null ? null : current.step;
   }
 
-  static synchronized int currentVerdicts() {
-    return current == null ? 0 : current.verdicts.size();
+  /**
+   * True when the step that just ended failed on its own, not through a gate's verdict, and is
+   * the scenario's first such step: the one the summary names.
+   */
+  synchronized boolean firstFailureOutsideAGate() {
+    return current != null && current.failedStep == null && current.verdicts.size() == current.verdictsBeforeStep;
   }
 
-  public static synchronized void verdict(Verdict verdict) {
+  synchronized void stepFailed(String step, String error) {
+    if (current == null) return;
+    current.failedStep = step;
+    current.error = error;
+  }
+
+  public synchronized void verdict(Verdict verdict) {
     if (current != null) current.verdicts.add(verdict);
   }
 
-  static synchronized void scenarioFinished(ScenarioResult.Status status, String failedStep, String error) {
+  synchronized void scenarioFinished(ScenarioResult.Status status) {
     if (current == null) return;
     finished.add(new ScenarioResult(current.name, current.uri, current.tags, current.verdicts,
-        status, failedStep, error));
+        status, current.failedStep, current.error));
     current = null;
   }
 
-  public static synchronized List<ScenarioResult> results() {
+  public synchronized List<ScenarioResult> results() {
     return List.copyOf(finished);
   }
 }

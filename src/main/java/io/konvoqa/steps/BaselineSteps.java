@@ -7,7 +7,6 @@ import io.konvoqa.gate.BaselineGates;
 import io.konvoqa.gate.Comparison;
 import io.konvoqa.gate.Percent;
 import io.konvoqa.gate.Verdict;
-import io.konvoqa.run.GateRun;
 import io.konvoqa.session.Window;
 import java.nio.file.Path;
 import java.util.function.BiFunction;
@@ -35,7 +34,7 @@ public final class BaselineSteps {
       semantics = "As above, with the snapshot blessed as the baseline (`KONVO_BASELINE`, default `snapshots/baseline.json.gz`; `java -jar target/konvo-qa.jar bless FILE` sets it).")
   @Given("the blessed baseline")
   public void blessed() {
-    baseline.snapshot(GateRun.current().settings().baseline());
+    baseline.snapshot(sessions.run().settings().baseline());
   }
 
   @Doc(group = "Baselines",

@@ -10,6 +10,7 @@ import io.konvoqa.gate.Sample;
 import io.konvoqa.gate.Verdict;
 import io.konvoqa.run.FetchCompleteness;
 import io.konvoqa.run.GateRun;
+import io.konvoqa.run.RunContext;
 import io.konvoqa.session.Session;
 import io.konvoqa.session.Window;
 import io.konvoqa.simulator.Dataset;
@@ -32,7 +33,12 @@ public final class ScenarioBaseline {
     Loaded load();
   }
 
+  private final RunContext context;
   private Source source;
+
+  public ScenarioBaseline(RunContext context) {
+    this.context = java.util.Objects.requireNonNull(context, "context");
+  }
 
   void snapshot(Path file) {
     source = () -> {
@@ -50,7 +56,7 @@ public final class ScenarioBaseline {
 
   void window(Window window) {
     source = () -> {
-      GateRun run = GateRun.current();
+      GateRun run = context.run();
       FetchResult fetched = run.fetch(window);
       return new Loaded("window " + window + " of the " + run.sourceLabel(), fetched.sessions(),
           FetchCompleteness.of(fetched.summary()));

@@ -9,6 +9,7 @@ import io.konvoqa.gate.Selection;
 import io.konvoqa.gate.Verdict;
 import io.konvoqa.run.FetchCompleteness;
 import io.konvoqa.run.GateRun;
+import io.konvoqa.run.RunContext;
 import io.konvoqa.session.Window;
 import java.time.Duration;
 import java.util.function.Function;
@@ -16,21 +17,35 @@ import java.util.function.UnaryOperator;
 
 /**
  * The sessions one scenario judges: its window and its choices. Step classes share it (one per
- * scenario); the fetched window itself is cached by the {@link GateRun}.
+ * scenario); the fetched window itself is cached by the run's {@link GateRun}.
  */
 public final class ScenarioSessions {
+  private final RunContext context;
   private Window window;
   private Selection selection = Selection.all();
   private Integer minimumSample;
   private Sample lastSample;
   private java.util.List<io.konvoqa.gate.Route> routes = java.util.List.of();
 
+  public ScenarioSessions(RunContext context) {
+    this.context = java.util.Objects.requireNonNull(context, "context");
+  }
+
+  RunContext context() {
+    return context;
+  }
+
+  /** The run's sessions' source; throws the run's error when it could not open. */
+  GateRun run() {
+    return context.run();
+  }
+
   void window(Window window) {
     this.window = window;
   }
 
   void lastDuration(Duration duration) {
-    GateRun run = GateRun.current();
+    GateRun run = run();
     window = new Window(run.now().minus(duration), run.now());
   }
 
@@ -68,7 +83,7 @@ public final class ScenarioSessions {
       return Verdict.notJudged(gate, Outcome.CONFIGURATION_ERROR, e.getMessage());
     }
     // whether the window is complete enough is the gate's call, from sample.completeness()
-    return verdict.withFigures(FetchNotes.of(GateRun.current().fetch(window).summary()));
+    return verdict.withFigures(FetchNotes.of(run().fetch(window).summary()));
   }
 
   /** A failed fetch: the user's to fix (key, settings) or the API's (outage, bad data). */
@@ -103,13 +118,13 @@ public final class ScenarioSessions {
       throw new ConfigurationException("no window chosen: start the scenario with a window, e.g."
           + " 'Given the sessions updated in the last 7 days'");
     }
-    io.konvoqa.client.FetchResult fetched = GateRun.current().fetch(window);
+    io.konvoqa.client.FetchResult fetched = run().fetch(window);
     return sampleOf(fetched.sessions(), FetchCompleteness.of(fetched.summary()));
   }
 
   /** Sessions chosen the way this scenario chooses, with how complete their window was. */
   Sample sampleOf(java.util.List<io.konvoqa.session.Session> sessions, Completeness completeness) {
-    GateRun run = GateRun.current();
+    GateRun run = run();
     int minimum = minimumSample != null ? minimumSample : run.settings().minimumSample();
     return selection.apply(sessions, completeness, minimum, run.settings().roles(), run.now());
   }

@@ -5,8 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.konvoqa.config.Settings;
 import io.konvoqa.gate.Verdict;
 import io.konvoqa.run.GateRunner;
-import io.konvoqa.run.RunLog;
-import io.konvoqa.run.ScenarioResult;
+import io.konvoqa.report.ScenarioResult;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -50,10 +49,10 @@ class DemoHoldsStillTest {
   }
 
   private List<String> verdicts(Instant now) {
-    GateRunner.run(Settings.load(Map.of("KONVO_REPORTS", dir.resolve("r" + now.getEpochSecond()).toString()),
+    List<ScenarioResult> scenarios = GateRunner.execute(Settings.load(Map.of("KONVO_REPORTS", dir.resolve("r" + now.getEpochSecond()).toString()),
         new Properties()), new GateRunner.Options(Path.of("features"), null, false),
-        Clock.fixed(now, ZoneOffset.UTC), new PrintStream(new ByteArrayOutputStream()));
-    return RunLog.results().stream().map(DemoHoldsStillTest::line).toList();
+        Clock.fixed(now, ZoneOffset.UTC), new PrintStream(new ByteArrayOutputStream())).scenarios();
+    return scenarios.stream().map(DemoHoldsStillTest::line).toList();
   }
 
   private static String line(ScenarioResult r) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.konvoqa.config.Settings;
 import io.konvoqa.gate.Outcome;
 import io.konvoqa.gate.Verdict;
+import io.konvoqa.report.ScenarioResult;
 import io.konvoqa.report.Summary;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -32,11 +33,12 @@ class DemoFeaturesTest {
 
   @BeforeAll static void runTheExamples() {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    summary = GateRunner.run(Settings.load(Map.of("KONVO_REPORTS", dir.toString()), new Properties()),
+    GateRunner.Ran ran = GateRunner.execute(Settings.load(Map.of("KONVO_REPORTS", dir.toString()), new Properties()),
         new GateRunner.Options(Path.of("features"), null, false),
         Clock.fixed(Instant.parse("2026-11-27T10:15:00Z"), ZoneOffset.UTC),
         new PrintStream(out, true, StandardCharsets.UTF_8));
-    results = RunLog.results();
+    summary = ran.summary();
+    results = ran.scenarios();
     console = out.toString(StandardCharsets.UTF_8);
   }
 
@@ -45,10 +47,10 @@ class DemoFeaturesTest {
   @org.junit.jupiter.params.provider.ValueSource(strings = {"2026-11-27T00:30:00Z", "2026-11-28T06:05:00Z",
       "2026-11-29T13:18:12Z", "2026-12-03T19:45:30Z"})
   void theVerdictsHoldAtAnyTimeOfDay(String now) {
-    GateRunner.run(Settings.load(Map.of("KONVO_REPORTS", dir.resolve(now.replace(':', '-')).toString()),
+    List<ScenarioResult> scenarios = GateRunner.execute(Settings.load(Map.of("KONVO_REPORTS", dir.resolve(now.replace(':', '-')).toString()),
         new Properties()), new GateRunner.Options(Path.of("features"), null, false),
-        Clock.fixed(Instant.parse(now), ZoneOffset.UTC), new PrintStream(new ByteArrayOutputStream()));
-    assertThat(RunLog.results()).filteredOn(r -> r.status() == ScenarioResult.Status.FAILED)
+        Clock.fixed(Instant.parse(now), ZoneOffset.UTC), new PrintStream(new ByteArrayOutputStream())).scenarios();
+    assertThat(scenarios).filteredOn(r -> r.status() == ScenarioResult.Status.FAILED)
         .extracting(ScenarioResult::name)
         .containsExactlyInAnyOrder("German trigger phrases reach the right skill",
             "German return requests are recognised as returns");

@@ -2,7 +2,8 @@ package io.konvoqa.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.konvoqa.run.ScenarioResult.Status;
+import io.konvoqa.report.ScenarioResult;
+import io.konvoqa.report.ScenarioResult.Status;
 import io.konvoqa.simulator.Dataset;
 import io.konvoqa.simulator.KonvoSimulator;
 import io.konvoqa.testing.GateRunFixture;

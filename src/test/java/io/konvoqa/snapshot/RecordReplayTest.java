@@ -8,8 +8,7 @@ import io.konvoqa.gate.Outcome;
 import io.konvoqa.gate.Verdict;
 import io.konvoqa.report.Summary;
 import io.konvoqa.run.GateRunner;
-import io.konvoqa.run.RunLog;
-import io.konvoqa.run.ScenarioResult;
+import io.konvoqa.report.ScenarioResult;
 import io.konvoqa.session.Message;
 import io.konvoqa.session.Session;
 import io.konvoqa.session.Window;
@@ -138,14 +137,19 @@ class RecordReplayTest {
   private Summary replay(Path data) {
     Map<String, String> env = new HashMap<>(Map.of("KONVO_DATA", data.toString(),
         "KONVO_REPORTS", tmp.resolve("reports").toString()));
-    return GateRunner.run(Settings.load(env, new Properties()),
+    GateRunner.Ran ran = GateRunner.execute(Settings.load(env, new Properties()),
         new GateRunner.Options(REPLAY_FEATURES, null, false), CLOCK,
         new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+    lastRun = ran.scenarios();
+    return ran.summary();
   }
+
+  /** How each scenario of the last run ended. */
+  private static List<ScenarioResult> lastRun = List.of();
 
   /** Every verdict of the last run in full: figures, offenders, segments and routing table. */
   private static List<String> verdicts() {
-    return RunLog.results().stream().map(ScenarioResult::verdicts).flatMap(List::stream)
+    return lastRun.stream().map(ScenarioResult::verdicts).flatMap(List::stream)
         .map(RecordReplayTest::describe).toList();
   }
 

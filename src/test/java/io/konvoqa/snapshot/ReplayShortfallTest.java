@@ -7,7 +7,7 @@ import io.konvoqa.gate.Completeness;
 import io.konvoqa.gate.Verdict;
 import io.konvoqa.run.FetchCompleteness;
 import io.konvoqa.run.GateRun;
-import io.konvoqa.run.ScenarioResult;
+import io.konvoqa.report.ScenarioResult;
 import io.konvoqa.session.Session;
 import io.konvoqa.session.Window;
 import io.konvoqa.simulator.Dataset;

@@ -6,7 +6,7 @@ import io.konvoqa.config.Settings;
 import io.konvoqa.demo.DemoWorkspace;
 import io.konvoqa.gate.Outcome;
 import io.konvoqa.gate.Verdict;
-import io.konvoqa.run.ScenarioResult;
+import io.konvoqa.report.ScenarioResult;
 import io.konvoqa.session.Window;
 import io.konvoqa.simulator.DatasetFile;
 import io.konvoqa.simulator.KonvoSimulator;

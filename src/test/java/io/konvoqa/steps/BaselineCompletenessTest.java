@@ -6,7 +6,7 @@ import com.squareup.moshi.JsonWriter;
 import com.sun.net.httpserver.HttpServer;
 import io.konvoqa.gate.Outcome;
 import io.konvoqa.gate.Verdict;
-import io.konvoqa.run.ScenarioResult;
+import io.konvoqa.report.ScenarioResult;
 import io.konvoqa.session.Session;
 import io.konvoqa.session.SessionJson;
 import io.konvoqa.session.Timestamps;

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.konvoqa.gate.Figure;
 import io.konvoqa.gate.Outcome;
 import io.konvoqa.gate.Verdict;
-import io.konvoqa.run.ScenarioResult;
+import io.konvoqa.report.ScenarioResult;
 import io.konvoqa.session.Session;
 import io.konvoqa.simulator.Dataset;
 import io.konvoqa.simulator.DatasetFile;

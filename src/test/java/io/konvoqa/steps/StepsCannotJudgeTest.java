@@ -4,7 +4,7 @@ import static io.konvoqa.testing.TestSessions.session;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.konvoqa.gate.Outcome;
-import io.konvoqa.run.ScenarioResult;
+import io.konvoqa.report.ScenarioResult;
 import io.konvoqa.session.Session;
 import io.konvoqa.testing.GateRunFixture;
 import io.konvoqa.testing.TestSessions;

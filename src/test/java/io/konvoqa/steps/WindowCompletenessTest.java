@@ -7,8 +7,8 @@ import io.konvoqa.gate.Completeness;
 import io.konvoqa.gate.Figure;
 import io.konvoqa.gate.Verdict;
 import io.konvoqa.report.RunReport;
-import io.konvoqa.run.GateRun;
-import io.konvoqa.run.ScenarioResult;
+import io.konvoqa.run.RunContext;
+import io.konvoqa.report.ScenarioResult;
 import io.konvoqa.session.Session;
 import io.konvoqa.session.Window;
 import io.konvoqa.simulator.Dataset;
@@ -49,9 +49,9 @@ class WindowCompletenessTest {
   private Completeness completenessOfTheWeek(String baseUrl) {
     Settings settings = Settings.load(Map.of("KONVO_API_KEY", KEY, "KONVO_BASE_URL", baseUrl,
         "KONVO_REPORTS", dir.resolve("reports").toString()), new Properties());
-    try (GateRun run = GateRun.open(settings, Clock.fixed(TestSessions.NOW, ZoneOffset.UTC),
-        new PrintStream(new ByteArrayOutputStream()))) {
-      ScenarioSessions sessions = new ScenarioSessions();
+    try (RunContext context = RunContext.builder().settings(settings)
+        .clock(Clock.fixed(TestSessions.NOW, ZoneOffset.UTC)).console(new PrintStream(new ByteArrayOutputStream())).build()) {
+      ScenarioSessions sessions = new ScenarioSessions(context);
       sessions.window(WEEK);
       return sessions.sample().completeness();
     }

@@ -3,8 +3,7 @@ package io.konvoqa.testing;
 import io.konvoqa.config.Settings;
 import io.konvoqa.report.Summary;
 import io.konvoqa.run.GateRunner;
-import io.konvoqa.run.RunLog;
-import io.konvoqa.run.ScenarioResult;
+import io.konvoqa.report.ScenarioResult;
 import io.konvoqa.session.Session;
 import io.konvoqa.simulator.Dataset;
 import io.konvoqa.simulator.DatasetFile;
@@ -61,11 +60,12 @@ public final class GateRunFixture {
       Files.writeString(features.resolve("gates.feature"), feature, StandardCharsets.UTF_8);
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       PrintStream stream = new PrintStream(out, true, StandardCharsets.UTF_8);
-      summary = GateRunner.run(Settings.load(env, new Properties()),
+      GateRunner.Ran ran = GateRunner.execute(Settings.load(env, new Properties()),
           new GateRunner.Options(features, null, generateReport),
           Clock.fixed(TestSessions.NOW, ZoneOffset.UTC), stream);
+      summary = ran.summary();
       console = out.toString(StandardCharsets.UTF_8);
-      return RunLog.results();
+      return ran.scenarios();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -7,8 +7,7 @@ import io.konvoqa.gate.Outcome;
 import io.konvoqa.gate.Verdict;
 import io.konvoqa.report.Summary;
 import io.konvoqa.run.GateRunner;
-import io.konvoqa.run.RunLog;
-import io.konvoqa.run.ScenarioResult;
+import io.konvoqa.report.ScenarioResult;
 import io.konvoqa.session.Session;
 import io.konvoqa.simulator.Dataset;
 import io.konvoqa.simulator.DatasetFile;
@@ -97,10 +96,15 @@ class BaselineFeaturesTest {
         "KONVO_REPORTS", tmp.resolve("reports").toString(), "KONVO_BASELINE", baseline.toString()));
     Settings settings = Settings.load(env, new Properties());
     PrintStream console = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
-    return GateRunner.run(settings, new GateRunner.Options(FIXTURES.resolve(features), null, false), CLOCK, console);
+    GateRunner.Ran ran = GateRunner.execute(settings, new GateRunner.Options(FIXTURES.resolve(features), null, false), CLOCK, console);
+    lastRun = ran.scenarios();
+    return ran.summary();
   }
 
+  /** How each scenario of the last run ended. */
+  private static List<ScenarioResult> lastRun = List.of();
+
   private static List<Verdict> verdicts() {
-    return RunLog.results().stream().map(ScenarioResult::verdicts).flatMap(List::stream).toList();
+    return lastRun.stream().map(ScenarioResult::verdicts).flatMap(List::stream).toList();
   }
 }

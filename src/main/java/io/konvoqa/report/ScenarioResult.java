@@ -1,4 +1,4 @@
-package io.konvoqa.run;
+package io.konvoqa.report;
 
 import io.konvoqa.gate.Verdict;
 import java.util.List;

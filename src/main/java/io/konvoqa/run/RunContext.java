@@ -1,0 +1,177 @@
+package io.konvoqa.run;
+
+import io.konvoqa.config.Settings;
+import io.konvoqa.report.RunFacts;
+import io.konvoqa.report.RunPrivacy;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Objects;
+
+/**
+ * Everything one gate run shares across its scenarios: its settings, where its sessions come from
+ * (with the windows fetched so far), its personal-data masking, its log and where it writes. Built
+ * once per run, by {@link GateRunner} or, under the JUnit Platform, by {@link GateRunPlugin};
+ * steps get it from Cucumber's PicoContainer.
+ *
+ * <p>A run that could not open (bad settings, a bad data file) still has a context: every gate
+ * asking for its sessions gets that same error, and its reports go where the settings say.
+ */
+public final class RunContext implements AutoCloseable {
+  /** Cucumber builds the plugin and the glue in separate object graphs, so the run reaches the glue only through here. */
+  private static RunContext active;
+
+  private final Settings settings;
+  private final GateRun run;
+  private final RuntimeException openFailure;
+  private final Path reportsDir;
+  private final PrintStream console;
+  private final RunLog log = new RunLog();
+  private RunPrivacy privacy;
+
+  private RunContext(Builder b, GateRun run, RuntimeException openFailure) {
+    this.settings = b.settings;
+    this.run = run;
+    this.openFailure = openFailure;
+    this.reportsDir = b.settings != null ? b.settings.reportsDir() : Builder.DEFAULT_REPORTS;
+    this.console = b.console;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The run the environment describes (the JUnit Platform's way in, which has no command line). */
+  static RunContext fromEnvironment() {
+    Builder builder = builder().clock(Clock.systemUTC()).console(System.err);
+    try {
+      builder.settings(Settings.fromEnvironment());
+    } catch (RuntimeException e) {
+      builder.settingsFailure(e);
+    }
+    return builder.build();
+  }
+
+  /** The sessions' source; throws the error it could not open with, the same for every gate. */
+  public GateRun run() {
+    if (openFailure != null) throw openFailure;
+    return run;
+  }
+
+  /** False when the run could not open: {@link #run()} throws why. */
+  public boolean opened() {
+    return openFailure == null;
+  }
+
+  /** The run's settings; throws like {@link #run()} when the run did not open. */
+  public Settings settings() {
+    return run().settings();
+  }
+
+  public Path reportsDir() {
+    return reportsDir;
+  }
+
+  public RunLog log() {
+    return log;
+  }
+
+  /**
+   * The run's one masking, so that a customer's token is the same in every verdict of the run;
+   * made when the first gate asks, so that its warning comes where it always came. Masking when
+   * the run did not open (never off by accident).
+   */
+  public synchronized RunPrivacy privacy() {
+    if (privacy == null) {
+      privacy = RunPrivacy.of(openFailure != null || settings.maskPersonalData(), console);
+    }
+    return privacy;
+  }
+
+  /** What the report says about the run, or null when it did not open. */
+  RunFacts facts() {
+    return openFailure != null ? null : run.facts();
+  }
+
+  @Override public void close() {
+    if (run != null) run.close();
+  }
+
+  /** Makes this the run the steps see, until {@link #deactivate}. */
+  static synchronized void activate(RunContext context) {
+    if (active != null) {
+      throw new IllegalStateException("a gate run is already running in this JVM: runs cannot overlap");
+    }
+    active = Objects.requireNonNull(context, "context");
+  }
+
+  static synchronized void deactivate(RunContext context) {
+    if (active == context) active = null;
+  }
+
+  /** The run the steps see; for the step classes' PicoContainer, nothing else. */
+  public static synchronized RunContext active() {
+    if (active == null) {
+      throw new IllegalStateException("no gate run is active: run the gates with 'konvo-qa.jar run'"
+          + " or 'mvn -Pgate verify', whose plugin io.konvoqa.run.GateRunPlugin opens the run");
+    }
+    return active;
+  }
+
+  static synchronized RunContext activeOrNull() {
+    return active;
+  }
+
+  /** Settings (or why they could not be read), clock and console; {@link #build()} opens the run. */
+  public static final class Builder {
+    static final Path DEFAULT_REPORTS = Path.of("reports");
+    private Settings settings;
+    private RuntimeException settingsFailure;
+    private Clock clock;
+    private PrintStream console;
+
+    private Builder() {}
+
+    public Builder settings(Settings settings) {
+      this.settings = Objects.requireNonNull(settings, "settings");
+      return this;
+    }
+
+    /** Settings that could not be read: the run does not open, and every gate says why. */
+    Builder settingsFailure(RuntimeException failure) {
+      this.settingsFailure = Objects.requireNonNull(failure, "failure");
+      return this;
+    }
+
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    public Builder console(PrintStream console) {
+      this.console = Objects.requireNonNull(console, "console");
+      return this;
+    }
+
+    /** Opens the run; if it cannot, prints why and keeps the error for every gate. */
+    public RunContext build() {
+      if ((settings == null) == (settingsFailure == null)) {
+        throw new IllegalStateException("a run needs either settings or the error reading them, and got "
+            + (settings == null ? "neither" : "both"));
+      }
+      if (clock == null) throw new IllegalStateException("a run needs a clock: call clock(Clock.systemUTC())");
+      if (console == null) throw new IllegalStateException("a run needs a console: call console(System.err)");
+      RuntimeException failure = settingsFailure;
+      GateRun run = null;
+      if (failure == null) {
+        try {
+          run = GateRun.open(settings, clock, console);
+        } catch (RuntimeException e) {
+          failure = e;
+        }
+      }
+      if (failure != null) console.println("konvo-qa: " + failure.getMessage());
+      return new RunContext(this, run, failure);
+    }
+  }
+}
