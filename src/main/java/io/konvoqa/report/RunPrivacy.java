@@ -1,83 +1,46 @@
 package io.konvoqa.report;
 
-import io.konvoqa.gate.Sample;
-import io.konvoqa.gate.Verdict;
-import io.konvoqa.report.render.PersonalData;
+import io.konvoqa.config.Settings;
+import io.konvoqa.privacy.Privacy;
+import io.konvoqa.privacy.Salt;
 import io.konvoqa.run.GateRun;
-import io.konvoqa.session.Message;
-import io.konvoqa.session.Session;
-import io.konvoqa.session.SessionState;
-import java.io.PrintStream;
-import java.util.function.UnaryOperator;
+import java.nio.file.Path;
 
 /**
- * The personal-data masking of one gate run: one {@link PersonalData} per run, so that a
- * customer's token is the same in every verdict, CSV and transcript of the run.
- *
- * <p>Masking is on unless the run's settings turn it off ({@code KONVO_MASK_PERSONAL_DATA=false});
- * turning it off prints a warning once per run, and every verdict table says so.
+ * The {@link Privacy} of the current gate run, for the steps until the run makes it itself: one
+ * per run, so that a customer's token is the same in every verdict, CSV and transcript of it.
  */
 public final class RunPrivacy {
-  static final String NOT_MASKED = "NOT MASKED (KONVO_MASK_PERSONAL_DATA=false): this report shows"
-      + " phone numbers, e-mail addresses and external_user_ids as the customers wrote them";
-  private static final RunPrivacy WITHOUT_RUN = new RunPrivacy(PersonalData.masking());
+  private static final Privacy WITHOUT_RUN = Privacy.masking(Salt.random());
   private static GateRun lastRun;
-  private static RunPrivacy lastPrivacy;
+  private static Privacy lastPrivacy;
 
-  private final PersonalData personalData;
-
-  private RunPrivacy(PersonalData personalData) {
-    this.personalData = personalData;
-  }
+  private RunPrivacy() {}
 
   /** The masking of {@code run}, made on first use; without a run, masking (never off by accident). */
-  public static synchronized RunPrivacy of(GateRun run) {
+  public static synchronized Privacy of(GateRun run) {
     if (run == null) return WITHOUT_RUN;
     if (run != lastRun) {
+      Settings settings = run.settings();
+      lastPrivacy = Privacy.of(settings.maskPersonalData(), settings.maskPersonalData()
+          ? Salt.of(settings.maskSalt(), store(), workspace(run)) : null, System.err);
       lastRun = run;
-      lastPrivacy = of(run.settings().maskPersonalData(), System.err);
     }
     return lastPrivacy;
   }
 
-  /** A fresh masking, or none; saying so on {@code console} when none. */
-  static RunPrivacy of(boolean mask, PrintStream console) {
-    if (mask) return new RunPrivacy(PersonalData.masking());
-    console.println("konvo-qa: WARNING: personal data is " + NOT_MASKED);
-    return new RunPrivacy(PersonalData.off());
+  /** Whose customers these are: the API base URL, "demo", or the snapshot replayed. */
+  static String workspace(GateRun run) {
+    return switch (run.source()) {
+      case DEMO -> "demo";
+      case SNAPSHOT -> "snapshot " + run.settings().dataFile().toAbsolutePath().normalize();
+      default -> run.settings().baseUrl();
+    };
   }
 
-  public boolean masking() {
-    return personalData.isMasking();
-  }
-
-  /** The verdict with personal data masked in every text; {@code sample} may be null. */
-  public Verdict mask(Verdict verdict, Sample sample) {
-    return VerdictMasking.of(personalData, sample).mask(verdict);
-  }
-
-  /**
-   * A copy of the session for a transcript: external_user_id tokenised, also where its texts quote
-   * it (a web shop's customer number in a message or a trail item), then phones and e-mails masked.
-   */
-  public Session mask(Session session) {
-    if (!masking() || session == null) return session;
-    String id = session.externalUserId();
-    if (id == null || id.length() < VerdictMasking.MIN_ID_LENGTH) return personalData.mask(session);
-    String token = personalData.token(id);
-    UnaryOperator<String> swap = text -> text == null ? null : text.replace(id, token);
-    Session swapped = session;
-    if (session.hasMessages()) {
-      swapped = swapped.withMessages(session.messages().stream().map(m -> new Message(m.messageId(),
-          m.sessionId(), m.initiatorOrigin(), swap.apply(m.message()), m.createdAt())).toList());
-    }
-    SessionState state = session.state();
-    if (state != null && state.trail() != null) {
-      swapped = new Session(swapped.id(), swapped.workspaceId(), swapped.feedId(), swapped.contactId(),
-          swapped.externalUserId(), swapped.channel(), swapped.createdAt(), swapped.status(),
-          new SessionState(state.sessionId(), state.type(), state.subIntentType(),
-              state.trail().stream().map(swap).toList()), swapped.messages());
-    }
-    return personalData.mask(swapped);
+  // The build's tests point this into target/ (-Dkonvo.mask.salt.store): never at the user's salt.
+  private static Path store() {
+    String store = System.getProperty("konvo.mask.salt.store");
+    return store == null ? Salt.STORE : Path.of(store);
   }
 }

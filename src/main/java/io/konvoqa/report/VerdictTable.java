@@ -6,6 +6,7 @@ import io.konvoqa.gate.Figure;
 import io.konvoqa.gate.Offender;
 import io.konvoqa.gate.Outcome;
 import io.konvoqa.gate.Verdict;
+import io.konvoqa.privacy.Privacy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -35,7 +36,7 @@ final class VerdictTable {
 
   static String html(Verdict v, boolean masked, Offenders offenders) {
     StringBuilder out = new StringBuilder(head("Verdict: " + v.gate())).append("<body>\n");
-    if (!masked) out.append("<p class=\"warning\">Personal data ").append(escape(RunPrivacy.NOT_MASKED)).append("</p>\n");
+    if (!masked) out.append("<p class=\"warning\">Personal data ").append(escape(Privacy.NOT_MASKED)).append("</p>\n");
     List<Figure> rest = new ArrayList<>(v.figures());
     out.append("<table class=\"verdict\">\n");
     row(out, "claimed", v.gate(), null);

@@ -3,6 +3,7 @@ package io.konvoqa.steps;
 import io.konvoqa.gate.Sample;
 import io.konvoqa.gate.Verdict;
 import io.konvoqa.gate.VerdictAssert;
+import io.konvoqa.privacy.Privacy;
 import io.konvoqa.report.RunPrivacy;
 import io.konvoqa.report.VerdictReport;
 import io.konvoqa.run.GateRun;
@@ -24,7 +25,7 @@ final class Gatekeeper {
     String name = claim(claim);
     Verdict judged = sessions.judge(name, sample -> gate.apply(sample, name));
     GateRun run = GateRun.peek();
-    RunPrivacy privacy = RunPrivacy.of(run);
+    Privacy privacy = RunPrivacy.of(run);
     Verdict verdict = privacy.mask(judged, sessions.lastSample()); // masked once: log, report, assertion
     RunLog.verdict(verdict);
     VerdictReport.attach(verdict, sessions.lastSample(), run == null ? null : run.settings(), privacy);

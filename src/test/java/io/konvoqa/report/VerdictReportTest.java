@@ -8,6 +8,8 @@ import io.konvoqa.gate.Outcome;
 import io.konvoqa.gate.Sample;
 import io.konvoqa.gate.Segment;
 import io.konvoqa.gate.Verdict;
+import io.konvoqa.privacy.Privacy;
+import io.konvoqa.privacy.Salt;
 import io.konvoqa.session.Session;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class VerdictReportTest {
   private record Attached(String name, String type, String body) {}
 
-  private final RunPrivacy privacy = RunPrivacy.of(true, System.err);
+  private final Privacy privacy = Privacy.masking(Salt.of("test-salt", "demo"));
 
   private static Settings settings(String transcripts, String dashboard) {
     return Settings.load(dashboard == null ? Map.of("KONVO_TRANSCRIPTS", transcripts)
