@@ -56,7 +56,7 @@ class VerdictReportTest {
 
   @Test void segmentsBecomeABarChartWithTheThresholdLine() {
     Verdict v = new Verdict("the unresolved rate on each channel is at most 40%", Outcome.BREACHED, "over 40.0%",
-        "2 of 2 channels judged", List.of(new io.konvoqa.gate.Figure("threshold", "at most 40.0% in each channel")),
+        "2 of 2 channels judged", List.of(io.konvoqa.gate.Figure.threshold("at most 40.0% in each channel", 0.4)),
         List.of(), List.of(new Segment(Fixtures.IMG, 6, 0.5, Outcome.BREACHED, "Wilson 95% 18.8% - 81.2%"),
             new Segment("web", 2, null, Outcome.INSUFFICIENT_DATA, "not judged: n=2 < 3")), null);
 
