@@ -1,6 +1,6 @@
 package io.konvoqa.bench;
 
-import io.konvoqa.report.render.PersonalData;
+import io.konvoqa.privacy.PersonalData;
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.Locale;

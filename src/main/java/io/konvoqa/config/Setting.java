@@ -28,6 +28,9 @@ public enum Setting {
       "Link template to a session in the Konvo dashboard, with {id}; no link when unset."),
   MASK_PERSONAL_DATA("KONVO_MASK_PERSONAL_DATA", "true",
       "Mask phone numbers, e-mail addresses and external_user_id in reports."),
+  MASK_SALT("KONVO_MASK_SALT", null,
+      "The secret behind the customer tokens of masked reports, any text; unset, a random one is"
+          + " kept in .konvo-qa/mask-salt. Never printed."),
   REPORTS("KONVO_REPORTS", "reports", "Where results, the report and the summary are written."),
   BASELINE("KONVO_BASELINE", "snapshots/baseline.json.gz",
       "The blessed baseline snapshot: where 'bless' puts it and what 'Given the blessed baseline'"

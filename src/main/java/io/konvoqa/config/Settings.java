@@ -28,6 +28,7 @@ public record Settings(
     int transcripts,
     String dashboardUrl,
     boolean maskPersonalData,
+    String maskSalt,
     Path reportsDir,
     Path baseline,
     Duration maxRetryWait,
@@ -66,6 +67,7 @@ public record Settings(
         lookup.integer(Setting.TRANSCRIPTS, 0, 1000),
         lookup.get(Setting.DASHBOARD_URL),
         lookup.bool(Setting.MASK_PERSONAL_DATA),
+        lookup.nonBlank(Setting.MASK_SALT),
         Path.of(lookup.getOr(Setting.REPORTS)),
         Path.of(lookup.getOr(Setting.BASELINE)),
         Duration.ofSeconds(lookup.integer(Setting.MAX_RETRY_WAIT, 0, 86_400)),
@@ -123,6 +125,18 @@ public record Settings(
       String value = props.getProperty(setting.property);
       if (value == null || value.isBlank()) value = env.get(setting.env);
       return value == null || value.isBlank() ? null : Secret.of(setting.env, value);
+    }
+
+    /** The value as set, untrimmed; unset is null, set but blank an error (a secret that is not one). */
+    String nonBlank(Setting setting) {
+      String value = props.getProperty(setting.property);
+      if (value == null) value = env.get(setting.env);
+      if (value != null && value.isBlank()) {
+        throw new IllegalArgumentException(setting.env + " (or -D" + setting.property + ") is set but"
+            + " blank: set it to any non-blank text, the same wherever customer tokens should match,"
+            + " or unset it to keep a random salt in .konvo-qa/mask-salt");
+      }
+      return value;
     }
 
     String getOr(Setting setting) {

@@ -52,9 +52,9 @@ final class MessageGates {
     if (n < sample.minimumSample() && offenders.isEmpty()) return Judging.tooFew(gate, sample, n, population);
     String figure = Judging.count(offenders.size()) + " of " + Judging.count(n) + " " + population + " "
         + (offenders.size() == 1 ? "has " : "have ") + has;
-    List<Figure> figures = List.of(new Figure(population + " that have " + has, Judging.count(offenders.size())),
-        new Figure("n (" + population + ")", Judging.count(n)),
-        new Figure("threshold", "none"),
+    List<Figure> figures = List.of(Figure.count(population + " that have " + has, offenders.size()),
+        Figure.n("n (" + population + ")", n),
+        Figure.threshold("none", null),
         new Figure("sessions", sample.describe()));
     return new Verdict(gate, offenders.isEmpty() ? Outcome.PASSED : Outcome.BREACHED,
         offenders.isEmpty() ? passed : figure, figure, figures, offenders, List.of(), null);

@@ -25,7 +25,7 @@ public final class OutcomeGates {
     Verdict v = Rates.verdict(gate, claim, new Rates.Rate("unresolved rate", "completed sessions", "unresolved",
         unresolved.size(), completed.size()), sample.completeness(), unresolved, s -> "unresolved", sample);
     return v.outcome().couldNotJudge() && v.figures().isEmpty() ? v
-        : v.withFigures(List.of(new Figure("open sessions left out", Judging.count(open))));
+        : v.withFigures(List.of(Figure.count("open sessions left out", open)));
   }
 
   /**

@@ -83,10 +83,10 @@ public record RateClaim(Kind kind, double limit, double confidence) {
     Interval at = interval(hits, n);
     return switch (kind) {
       case POINT, AT_LEAST -> new Figure("compared with the limit", "the rate itself");
-      case CONFIDENT -> new Figure("compared with the limit", "two-sided Wilson upper bound at "
-          + level() + ": " + Percent.against(at.high(), limit));
-      case NOT_SIGNIFICANTLY_ABOVE -> new Figure("compared with the limit", "two-sided Wilson "
-          + level() + " lower bound: " + Percent.against(at.low(), limit));
+      case CONFIDENT -> Figure.rate("compared with the limit", "two-sided Wilson upper bound at "
+          + level() + ": " + Percent.against(at.high(), limit), at.high());
+      case NOT_SIGNIFICANTLY_ABOVE -> Figure.rate("compared with the limit", "two-sided Wilson "
+          + level() + " lower bound: " + Percent.against(at.low(), limit), at.low());
     };
   }
 

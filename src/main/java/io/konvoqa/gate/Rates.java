@@ -66,16 +66,15 @@ final class Rates {
     long hits = rate.hits(), n = rate.n();
     Interval interval = Wilson.interval95(hits, n);
     List<Figure> figures = new ArrayList<>(List.of(
-        new Figure(rate.name(), claim.rate(hits, n)),
-        new Figure("n (" + rate.population() + ")", Judging.count(n)),
-        new Figure("counted", Judging.count(hits)),
-        new Figure("Wilson 95% interval", Percent.format(interval.low()) + " - " + Percent.format(interval.high())),
-        new Figure("threshold", claim.describe()),
+        Figure.rate(rate.name(), claim.rate(hits, n), (double) hits / n),
+        Figure.n("n (" + rate.population() + ")", n),
+        Figure.count("counted", hits),
+        Figure.interval("Wilson 95% interval", interval),
+        Figure.threshold(claim.describe(), claim.limit()),
         claim.compared(hits, n)));
     if (Math.abs(claim.confidence() - 0.95) > 1e-12) {
       Interval at = claim.interval(hits, n);
-      figures.add(new Figure("Wilson " + claim.level() + " interval",
-          Percent.format(at.low()) + " - " + Percent.format(at.high())));
+      figures.add(Figure.interval("Wilson " + claim.level() + " interval", at));
     }
     if (n < sample.minimumSample()) {
       figures.add(new Figure("minimum sample", Judging.count(sample.minimumSample())

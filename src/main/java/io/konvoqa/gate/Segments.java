@@ -48,8 +48,9 @@ final class Segments {
       bySegment.get(c.name()).stream().filter(s -> Boolean.TRUE.equals(s.unresolved()))
           .forEach(s -> offenders.add(new Offender(s.id(), "unresolved, " + segmentName + " " + c.name())));
     }
-    figures.add(new Figure("threshold", claim.describe() + " in each " + segmentName
-        + (SegmentFamily.corrected(claim) ? " (Holm-corrected across " + counts.size() + " " + segmentName + "s)" : "")));
+    figures.add(Figure.threshold(claim.describe() + " in each " + segmentName
+        + (SegmentFamily.corrected(claim) ? " (Holm-corrected across " + counts.size() + " " + segmentName + "s)" : ""),
+        claim.limit()));
     figures.add(new Figure("sessions", sample.describe()));
     long judged = counts.size() - notJudged.size();
     String notJudgedNote = notJudged.isEmpty() ? "" : "; not judged: " + String.join(", ", notJudged);

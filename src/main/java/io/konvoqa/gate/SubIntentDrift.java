@@ -89,11 +89,11 @@ final class SubIntentDrift {
   private static List<Figure> figures(Comparison c, double distance, double noise, double beyond,
       double allowed, boolean noiseIncluded, List<Distribution.Move> moves) {
     List<Figure> figures = new ArrayList<>(List.of(
-        new Figure("total variation distance", Percent.format(distance)),
+        Figure.rate("total variation distance", Percent.format(distance), distance),
         new Figure("allowed drift", "at most " + Percent.written(allowed) + (noiseIncluded ? ", noise included" : "")),
         new Figure("drift from noise alone (95th percentile of " + String.format(Locale.ROOT, "%,d",
             DriftNoise.PERMUTATIONS) + " seeded permutations)", Percent.format(noise)),
-        new Figure("drift beyond noise (at least)", Percent.format(beyond)),
+        Figure.rate("drift beyond noise (at least)", Percent.format(beyond), beyond),
         new Figure("compared with the allowed drift", noiseIncluded ? "the distance itself" : "the drift beyond noise"),
         new Figure("moved most", movers(moves)),
         new Figure("new sub_intent_types", list(moves.stream().filter(Distribution.Move::isNew).toList())),

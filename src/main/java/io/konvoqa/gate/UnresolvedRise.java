@@ -36,8 +36,8 @@ final class UnresolvedRise {
     String figure = "unresolved rate " + Percent.format(d.rate()) + " vs " + Percent.format(d.baselineRate())
         + " in the baseline: " + d.describe();
     List<Figure> figures = new ArrayList<>(List.of(
-        new Figure("unresolved rate now", rate(d.hits(), d.n())),
-        new Figure("unresolved rate in the baseline", rate(d.baselineHits(), d.baselineN())),
+        Figure.rate("unresolved rate now", rate(d.hits(), d.n()), d.rate()),
+        Figure.rate("unresolved rate in the baseline", rate(d.baselineHits(), d.baselineN()), d.baselineRate()),
         new Figure("difference (now - baseline)", TwoProportion.points(d.estimate())),
         new Figure("95% interval of the difference (Newcombe hybrid score)",
             TwoProportion.points(d.low()) + " to " + TwoProportion.points(d.high())),

@@ -2,20 +2,14 @@ package io.konvoqa.report;
 
 import io.konvoqa.gate.Confusion;
 import io.konvoqa.gate.Figure;
-import io.konvoqa.gate.Percent;
 import io.konvoqa.gate.Segment;
 import io.konvoqa.gate.Verdict;
 import io.konvoqa.report.render.Charts;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** The charts of a verdict as standalone pages: its routing table, and its segments as bars. */
 final class GateCharts {
   private GateCharts() {}
-
-  private static final Pattern LIMIT = Pattern.compile(
-      "^(?:at most|not significantly above) (\\d{1,3}(?:\\.\\d+)?)%");
 
   /** Trigger phrase by actual sub_intent_type, each cell shaded by its share of the row. */
   static String confusion(Confusion c) {
@@ -31,13 +25,9 @@ final class GateCharts {
     return Charts.page(title, Charts.barChart(title, bars, threshold));
   }
 
-  /** The rate limit of a verdict's "threshold" figure ("at most 15.0% in each channel"), or null. */
+  /** The limit of a verdict's threshold figure as a share ("at most 15.0% in each channel": 0.15), or null. */
   static Double threshold(Verdict v) {
-    for (Figure f : v.figures()) {
-      if (!f.name().equals("threshold")) continue;
-      Matcher m = LIMIT.matcher(f.value());
-      if (m.find()) return Percent.parse(m.group(1) + "%");
-    }
-    return null;
+    Figure threshold = v.figure(Figure.Kind.THRESHOLD);
+    return threshold == null ? null : threshold.number();
   }
 }

@@ -4,6 +4,7 @@ import io.konvoqa.config.Settings;
 import io.konvoqa.gate.Offender;
 import io.konvoqa.gate.Sample;
 import io.konvoqa.gate.Verdict;
+import io.konvoqa.privacy.Privacy;
 import io.konvoqa.report.render.Transcript;
 import io.konvoqa.report.render.TranscriptOptions;
 import io.konvoqa.session.Session;
@@ -20,8 +21,8 @@ import java.util.Map;
  * table or the per-segment chart; every offending session as CSV (never capped); and the first
  * offenders (KONVO_TRANSCRIPTS, default 10) as transcripts, HTML and plain text side by side.
  *
- * <p>The verdict must already be masked ({@link RunPrivacy#mask(Verdict, Sample)}); the sessions
- * of the transcripts are masked here, with the same {@link RunPrivacy}.
+ * <p>The verdict must already be masked ({@link Privacy#mask(Verdict, Sample)}); the sessions
+ * of the transcripts are masked here, with the same {@link Privacy}.
  */
 public final class VerdictReport {
   static final int DEFAULT_TRANSCRIPTS = 10;
@@ -30,7 +31,7 @@ public final class VerdictReport {
   private VerdictReport() {}
 
   /** Attaches to the current Allure step; does nothing outside an Allure-reported run. */
-  public static void attach(Verdict verdict, Sample sample, Settings settings, RunPrivacy privacy) {
+  public static void attach(Verdict verdict, Sample sample, Settings settings, Privacy privacy) {
     AllureLifecycle lifecycle = Allure.getLifecycle();
     if (lifecycle.getCurrentTestCase().isEmpty()) return;
     Attachments attachments = (name, type, ext, body) ->
@@ -43,7 +44,7 @@ public final class VerdictReport {
     void add(String name, String type, String extension, String body);
   }
 
-  static void attach(Verdict v, Sample sample, Settings settings, RunPrivacy privacy, Attachments out) {
+  static void attach(Verdict v, Sample sample, Settings settings, Privacy privacy, Attachments out) {
     int transcripts = settings == null ? DEFAULT_TRANSCRIPTS : settings.transcripts();
     TranscriptOptions options;
     String linkProblem = null;
@@ -73,7 +74,7 @@ public final class VerdictReport {
   }
 
   private static void attachTranscripts(List<Offender> offenders, Sample sample, int max,
-      TranscriptOptions options, RunPrivacy privacy, Attachments out) {
+      TranscriptOptions options, Privacy privacy, Attachments out) {
     if (sample == null || max == 0) return;
     Map<String, Session> byId = new HashMap<>();
     for (Session s : sample.fetched()) byId.putIfAbsent(s.id(), s);

@@ -6,6 +6,7 @@ import io.konvoqa.gate.Figure;
 import io.konvoqa.gate.Offender;
 import io.konvoqa.gate.Outcome;
 import io.konvoqa.gate.Verdict;
+import io.konvoqa.privacy.Privacy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -35,18 +36,17 @@ final class VerdictTable {
 
   static String html(Verdict v, boolean masked, Offenders offenders) {
     StringBuilder out = new StringBuilder(head("Verdict: " + v.gate())).append("<body>\n");
-    if (!masked) out.append("<p class=\"warning\">Personal data ").append(escape(RunPrivacy.NOT_MASKED)).append("</p>\n");
+    if (!masked) out.append("<p class=\"warning\">Personal data ").append(escape(Privacy.NOT_MASKED)).append("</p>\n");
     List<Figure> rest = new ArrayList<>(v.figures());
     out.append("<table class=\"verdict\">\n");
     row(out, "claimed", v.gate(), null);
     row(out, "result", v.outcome().label(), cssClass(v.outcome()));
     row(out, v.outcome().couldNotJudge() ? "why not judged" : "reason", v.reason(), null);
     row(out, "measured", v.figure(), null);
-    take(rest, f -> f.name().equals("n") || f.name().startsWith("n ("))
-        .forEach(f -> row(out, "n", f.value() + (f.name().length() > 2 ? " " + unwrap(f.name().substring(2)) : ""), null));
-    take(rest, f -> f.name().toLowerCase(Locale.ROOT).startsWith("wilson 95%"))
+    take(rest, f -> f.kind() == Figure.Kind.N).forEach(f -> row(out, "n", f.value() + population(f.name()), null));
+    take(rest, f -> f.kind() == Figure.Kind.INTERVAL && Math.abs(f.interval().confidence() - 0.95) < 1e-12)
         .forEach(f -> row(out, "Wilson 95% interval", f.value(), null));
-    take(rest, f -> f.name().equals("threshold")).forEach(f -> row(out, "threshold", f.value(), null));
+    take(rest, f -> f.kind() == Figure.Kind.THRESHOLD).forEach(f -> row(out, "threshold", f.value(), null));
     row(out, "offending sessions", String.format(Locale.ROOT, "%,d", v.offenders().size()), null);
     row(out, "personal data", masked ? "masked" : "NOT MASKED", masked ? null : "breached");
     out.append("</table>\n");
@@ -93,9 +93,11 @@ final class VerdictTable {
     return taken;
   }
 
-  private static String unwrap(String text) {
-    String t = text.strip();
-    return t.startsWith("(") && t.endsWith(")") ? t.substring(1, t.length() - 1) : t;
+  /** What an n counts, from its name: "n (completed sessions)" gives " completed sessions". */
+  private static String population(String name) {
+    if (name.length() <= 2) return "";
+    String t = name.substring(2).strip();
+    return " " + (t.startsWith("(") && t.endsWith(")") ? t.substring(1, t.length() - 1) : t);
   }
 
   private static void row(StringBuilder out, String name, String value, String cssClass) {

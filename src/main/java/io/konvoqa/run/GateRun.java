@@ -33,6 +33,7 @@ public final class GateRun implements AutoCloseable {
   private final Instant now;
   private final String sourceLabel;
   private final String apiHost;
+  private final String workspace;
   private final Instant recordedAt;
   /** The window a replayed snapshot holds (null: any), and what its recording could not keep. */
   private final Window recordedWindow;
@@ -61,6 +62,8 @@ public final class GateRun implements AutoCloseable {
             + (dataset.source() == null ? "" : " from " + dataset.source())
             + (dataset.window() == null ? "" : ", window " + dataset.window()) + ")";
         this.apiHost = simulator.url();
+        this.workspace = dataset.source() != null ? dataset.source()
+            : "snapshot " + settings.dataFile().toAbsolutePath().normalize();
         key = "local-simulator";
         console.println("konvo-qa: replaying " + sourceLabel + ": " + count(dataset.sessions().size())
             + " sessions, \"now\" is " + now);
@@ -74,6 +77,7 @@ public final class GateRun implements AutoCloseable {
         this.shortfall = Shortfall.NONE;
         this.sourceLabel = "demo workspace (embedded simulator)";
         this.apiHost = simulator.url();
+        this.workspace = "demo";
         key = "demo-workspace";
         console.println("konvo-qa: no KONVO_API_KEY set: judging the bundled demo workspace ("
             + count(dataset.sessions().size()) + " sessions) on an embedded simulator at "
@@ -87,6 +91,7 @@ public final class GateRun implements AutoCloseable {
         this.shortfall = Shortfall.NONE;
         this.sourceLabel = "live API";
         this.apiHost = settings.baseUrl();
+        this.workspace = settings.baseUrl();
       }
     }
     KonvoClient.Builder builder = KonvoClient.builder(settings).progressOnConsole();
@@ -122,6 +127,14 @@ public final class GateRun implements AutoCloseable {
   /** The API host sessions came from (the simulator's address for demo and snapshots). */
   public String apiHost() {
     return apiHost;
+  }
+
+  /**
+   * Whose customers these are, for the masking salt: the API base URL, "demo", or the API a
+   * snapshot was recorded from (its path when it does not say).
+   */
+  public String workspace() {
+    return workspace;
   }
 
   /** When the snapshot was recorded, or null. */

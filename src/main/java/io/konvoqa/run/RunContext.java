@@ -2,7 +2,8 @@ package io.konvoqa.run;
 
 import io.konvoqa.config.Settings;
 import io.konvoqa.report.RunFacts;
-import io.konvoqa.report.RunPrivacy;
+import io.konvoqa.privacy.Privacy;
+import io.konvoqa.privacy.Salt;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -27,7 +28,8 @@ public final class RunContext implements AutoCloseable {
   private final Path reportsDir;
   private final PrintStream console;
   private final RunLog log = new RunLog();
-  private RunPrivacy privacy;
+  private final BaselineSnapshots baselines = new BaselineSnapshots();
+  private Privacy privacy;
 
   private RunContext(Builder b, GateRun run, RuntimeException openFailure) {
     this.settings = b.settings;
@@ -76,16 +78,32 @@ public final class RunContext implements AutoCloseable {
     return log;
   }
 
+  /** The baseline snapshots read in this run, each read once. */
+  public BaselineSnapshots baselines() {
+    return baselines;
+  }
+
   /**
    * The run's one masking, so that a customer's token is the same in every verdict of the run;
    * made when the first gate asks, so that its warning comes where it always came. Masking when
    * the run did not open (never off by accident).
    */
-  public synchronized RunPrivacy privacy() {
+  public synchronized Privacy privacy() {
     if (privacy == null) {
-      privacy = RunPrivacy.of(openFailure != null || settings.maskPersonalData(), console);
+      if (openFailure != null) {
+        privacy = Privacy.masking(Salt.random());
+      } else {
+        boolean mask = settings.maskPersonalData();
+        privacy = Privacy.of(mask, mask ? Salt.of(settings.maskSalt(), saltStore(), run.workspace()) : null, console);
+      }
     }
     return privacy;
+  }
+
+  // The build's tests point this into target/ (-Dkonvo.mask.salt.store): never at the user's salt.
+  private static Path saltStore() {
+    String store = System.getProperty("konvo.mask.salt.store");
+    return store == null ? Salt.STORE : Path.of(store);
   }
 
   /** What the report says about the run, or null when it did not open. */

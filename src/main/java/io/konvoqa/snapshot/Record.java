@@ -6,6 +6,9 @@ import io.konvoqa.client.FetchSummary;
 import io.konvoqa.client.KonvoApiException;
 import io.konvoqa.client.KonvoClient;
 import io.konvoqa.config.Settings;
+import io.konvoqa.privacy.PersonalData;
+import io.konvoqa.privacy.Salt;
+import io.konvoqa.privacy.SnapshotMasking;
 import io.konvoqa.run.FetchCompleteness;
 import io.konvoqa.session.Session;
 import io.konvoqa.simulator.Dataset;
@@ -62,7 +65,7 @@ public final class Record {
     } catch (KonvoApiException | IllegalArgumentException | UncheckedIOException e) {
       // the reason may quote a page's end, message text included: masked as the snapshot would be
       String reason = request.keepPersonalData() ? e.getMessage()
-          : io.konvoqa.report.render.PersonalData.masking().maskText(e.getMessage());
+          : PersonalData.masking().maskText(e.getMessage());
       err.println("konvo-qa record: nothing written to " + request.out() + ": " + reason);
       return 2;
     }
@@ -95,7 +98,7 @@ public final class Record {
     }
     List<Session> sessions = result.sessions();
     if (!request.keepPersonalData()) {
-      SnapshotMasking masking = new SnapshotMasking();
+      SnapshotMasking masking = SnapshotMasking.of(Salt.random());
       sessions = sessions.stream().map(masking::mask).toList();
     }
     return new Dataset(request.recordedAt(), request.window(), host(settings.baseUrl()),

@@ -3,7 +3,7 @@ package io.konvoqa.steps;
 import io.konvoqa.gate.Sample;
 import io.konvoqa.gate.Verdict;
 import io.konvoqa.gate.VerdictAssert;
-import io.konvoqa.report.RunPrivacy;
+import io.konvoqa.privacy.Privacy;
 import io.konvoqa.report.VerdictReport;
 import io.konvoqa.run.RunContext;
 import java.util.function.BiFunction;
@@ -26,7 +26,7 @@ final class Gatekeeper {
     RunContext context = sessions.context();
     String name = claim(context, claim);
     Verdict judged = sessions.judge(name, sample -> gate.apply(sample, name));
-    RunPrivacy privacy = context.privacy();
+    Privacy privacy = context.privacy();
     Verdict verdict = privacy.mask(judged, sessions.lastSample()); // masked once: log, report, assertion
     context.log().verdict(verdict);
     VerdictReport.attach(verdict, sessions.lastSample(), context.opened() ? context.settings() : null, privacy);

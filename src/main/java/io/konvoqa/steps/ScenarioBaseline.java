@@ -47,7 +47,7 @@ public final class ScenarioBaseline {
             + ": record one ('java -jar konvo-qa.jar record') and bless it ('... bless FILE'),"
             + " or fix the path in the feature");
       }
-      BaselineSnapshots.Snapshot snapshot = BaselineSnapshots.read(file);
+      io.konvoqa.run.BaselineSnapshots.Snapshot snapshot = context.baselines().read(file);
       Dataset dataset = snapshot.dataset();
       return new Loaded(snapshot.label(), dataset.sessions(),
           FetchCompleteness.of(dataset.shortfall(), dataset.countClaimed()));

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.konvoqa.client.KonvoApiException.Kind;
-import io.konvoqa.report.render.PersonalData;
+import io.konvoqa.privacy.PersonalData;
 import io.konvoqa.simulator.Fixtures;
 import io.konvoqa.simulator.KonvoSimulator;
 import org.junit.jupiter.api.Test;

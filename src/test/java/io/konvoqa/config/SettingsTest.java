@@ -35,6 +35,16 @@ class SettingsTest {
         .isEqualTo(Settings.Source.SNAPSHOT);
   }
 
+  @Test void aBlankMaskSaltIsAnErrorNamingTheFix() {
+    assertThat(Settings.load(Map.of(), new Properties()).maskSalt()).isNull();
+    assertThat(Settings.load(Map.of("KONVO_MASK_SALT", "team secret"), new Properties()).maskSalt())
+        .isEqualTo("team secret");
+    assertThatThrownBy(() -> Settings.load(Map.of("KONVO_MASK_SALT", "  "), new Properties()))
+        .hasMessage("KONVO_MASK_SALT (or -Dkonvo.mask.salt) is set but blank: set it to any non-blank"
+            + " text, the same wherever customer tokens should match, or unset it to keep a random"
+            + " salt in .konvo-qa/mask-salt");
+  }
+
   @Test void malformedValuesNameTheSettingAndTheFix() {
     assertThatThrownBy(() -> Settings.load(Map.of("KONVO_PAGE_SIZE", "500"), new Properties()))
         .hasMessage("KONVO_PAGE_SIZE (or -Dkonvo.page.size) must be 1..200 but was 500");

@@ -3,6 +3,7 @@ package io.konvoqa.gate;
 import static io.konvoqa.gate.Flavours.rate;
 import static io.konvoqa.gate.Flavours.sample;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import org.junit.jupiter.api.Test;
 
@@ -14,8 +15,10 @@ class FiguresAgainstLimitsTest {
     assertThat(v.outcome()).isEqualTo(Outcome.BREACHED);
     assertThat(v.reason()).endsWith("is not at most 18% with 99% confidence: its Wilson 99% interval 4.6% - 20.4%"
         + " reaches above 18%").doesNotContain("Wilson 95%");
-    assertThat(v.figures()).contains(new Figure("Wilson 99% interval", "4.6% - 20.4%"),
-        new Figure("Wilson 95% interval", "5.5% - 17.4%"));
+    assertThat(v.figures()).extracting(Figure::name, Figure::value).contains(
+        tuple("Wilson 99% interval", "4.6% - 20.4%"), tuple("Wilson 95% interval", "5.5% - 17.4%"));
+    assertThat(v.figures()).filteredOn(f -> f.kind() == Figure.Kind.INTERVAL)
+        .extracting(f -> f.interval().confidence()).containsExactlyInAnyOrder(0.95, 0.99);
   }
 
   @Test void aRateJustOverTheLimitShowsTheDigitsThatTellThemApart() {

@@ -44,7 +44,7 @@ final class Fixtures {
     return new Verdict("no AI reply contains 'refund'", Outcome.BREACHED,
         offenders.size() + " sessions with an AI reply contains 'refund' of 12", "4 of 12",
         List.of(new Figure("sessions with an AI reply contains 'refund'", "4"),
-            new Figure("n (sessions)", "12"), new Figure("threshold", "none"),
+            Figure.n("n (sessions)", 12), Figure.threshold("none", null),
             new Figure("sessions", "12 fetched")),
         offenders, List.of(), null);
   }

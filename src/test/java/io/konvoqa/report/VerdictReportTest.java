@@ -8,6 +8,8 @@ import io.konvoqa.gate.Outcome;
 import io.konvoqa.gate.Sample;
 import io.konvoqa.gate.Segment;
 import io.konvoqa.gate.Verdict;
+import io.konvoqa.privacy.Privacy;
+import io.konvoqa.privacy.Salt;
 import io.konvoqa.session.Session;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class VerdictReportTest {
   private record Attached(String name, String type, String body) {}
 
-  private final RunPrivacy privacy = RunPrivacy.of(true, System.err);
+  private final Privacy privacy = Privacy.masking(Salt.of("test-salt", "demo"));
 
   private static Settings settings(String transcripts, String dashboard) {
     return Settings.load(dashboard == null ? Map.of("KONVO_TRANSCRIPTS", transcripts)
@@ -54,7 +56,7 @@ class VerdictReportTest {
 
   @Test void segmentsBecomeABarChartWithTheThresholdLine() {
     Verdict v = new Verdict("the unresolved rate on each channel is at most 40%", Outcome.BREACHED, "over 40.0%",
-        "2 of 2 channels judged", List.of(new io.konvoqa.gate.Figure("threshold", "at most 40.0% in each channel")),
+        "2 of 2 channels judged", List.of(io.konvoqa.gate.Figure.threshold("at most 40.0% in each channel", 0.4)),
         List.of(), List.of(new Segment(Fixtures.IMG, 6, 0.5, Outcome.BREACHED, "Wilson 95% 18.8% - 81.2%"),
             new Segment("web", 2, null, Outcome.INSUFFICIENT_DATA, "not judged: n=2 < 3")), null);
 

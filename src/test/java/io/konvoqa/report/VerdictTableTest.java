@@ -3,6 +3,7 @@ package io.konvoqa.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.konvoqa.gate.Figure;
+import io.konvoqa.gate.Interval;
 import io.konvoqa.gate.Offender;
 import io.konvoqa.gate.Outcome;
 import io.konvoqa.gate.Verdict;
@@ -17,9 +18,9 @@ class VerdictTableTest {
     return new Verdict("the unresolved rate is at most 15%", Outcome.BREACHED,
         "unresolved rate 41.7% of 12 completed sessions is not at most 15.0% (Wilson 95%: 19.3% - 68.0%)",
         "unresolved rate 41.7% of 12 completed sessions",
-        List.of(new Figure("unresolved rate", "41.7%"), new Figure("n (completed sessions)", "12"),
-            new Figure("counted", "5"), new Figure("Wilson 95% interval", "19.3% - 68.0%"),
-            new Figure("threshold", "at most 15.0%")),
+        List.of(Figure.rate("unresolved rate", "41.7%", 5 / 12.0), Figure.n("n (completed sessions)", 12),
+            Figure.count("counted", 5), Figure.interval("Wilson 95% interval", new Interval(0.193, 0.680, 0.95)),
+            Figure.threshold("at most 15.0%", 0.15)),
         List.of(new Offender("s-1", "unresolved"), new Offender("s-2", "unresolved"),
             new Offender("s-3", "unresolved")), List.of(), null);
   }
@@ -61,7 +62,7 @@ class VerdictTableTest {
 
   @Test void escapesHostileClaimsReasonsFiguresAndIds() {
     Verdict v = new Verdict(Fixtures.SCRIPT, Outcome.BREACHED, Fixtures.IMG, Fixtures.SVG,
-        List.of(new Figure(Fixtures.SVG, Fixtures.SCRIPT), new Figure("threshold", Fixtures.IMG)),
+        List.of(new Figure(Fixtures.SVG, Fixtures.SCRIPT), Figure.threshold(Fixtures.IMG, null)),
         List.of(new Offender("s" + Fixtures.SVG, Fixtures.IMG)), List.of(), null);
 
     String html = VerdictTable.html(v, true, TWO);
@@ -84,7 +85,7 @@ class VerdictTableTest {
 
   @Test void aPassingGateKeepsItsTable() {
     Verdict v = new Verdict("no AI reply contains 'x'", Outcome.PASSED, "no sessions with an AI reply contains 'x'",
-        "0 of 12", List.of(new Figure("threshold", "none")), List.of(), List.of(), null);
+        "0 of 12", List.of(Figure.threshold("none", null)), List.of(), List.of(), null);
 
     assertThat(VerdictTable.html(v, true, TWO)).contains("<tr><th>result</th><td class=\"passed\">passed</td></tr>");
   }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.konvoqa.config.Settings;
+import io.konvoqa.privacy.Salt;
+import io.konvoqa.privacy.SnapshotMasking;
 import io.konvoqa.demo.DemoWorkspace;
 import io.konvoqa.run.GateRun;
 import io.konvoqa.session.Session;
@@ -142,7 +144,7 @@ class SnapshotFilesTest {
     Session session = new Session("s1", null, null, null, "4915112345678", "whatsapp", NOW, null,
         new SessionState("s1", "ORDER", "ORDER_STATUS", List.of("{\"phone\":4915112345678}")), null);
 
-    Session masked = new SnapshotMasking().mask(session);
+    Session masked = SnapshotMasking.of(Salt.random()).mask(session);
 
     assertThat(masked.state().trail()).containsExactly("\"{\\\"phone\\\":[phone …78]}\"");
     assertThat(masked.externalUserId()).startsWith("customer-");

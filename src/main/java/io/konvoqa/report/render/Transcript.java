@@ -8,7 +8,8 @@ import java.util.Objects;
  * the same content as plain text.
  *
  * <p>Both show what was sent as given: callers mask personal data first, with
- * {@link PersonalData#mask}. Whatever the API left out is shown as "not sent by the API".
+ * {@link io.konvoqa.privacy.Privacy#mask(io.konvoqa.session.Session)}. Whatever the API left out
+ * is shown as "not sent by the API".
  */
 public final class Transcript {
   private Transcript() {}

@@ -1,4 +1,4 @@
-package io.konvoqa.report.render;
+package io.konvoqa.privacy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

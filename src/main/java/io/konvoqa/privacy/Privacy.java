@@ -1,36 +1,46 @@
-package io.konvoqa.report;
+package io.konvoqa.privacy;
 
 import io.konvoqa.gate.Sample;
 import io.konvoqa.gate.Verdict;
-import io.konvoqa.report.render.PersonalData;
 import io.konvoqa.session.Message;
 import io.konvoqa.session.Session;
 import io.konvoqa.session.SessionState;
 import java.io.PrintStream;
+import java.util.Objects;
 import java.util.function.UnaryOperator;
 
 /**
  * The personal-data masking of one gate run: one {@link PersonalData} per run, so that a
- * customer's token is the same in every verdict, CSV and transcript of the run.
+ * customer's token is the same in every verdict, CSV and transcript of the run, and, with the
+ * workspace's {@link Salt}, in every run over that workspace.
  *
  * <p>Masking is on unless the run's settings turn it off ({@code KONVO_MASK_PERSONAL_DATA=false});
- * turning it off prints a warning once per run, and every verdict table says so.
+ * turning it off prints a warning once per run, and every verdict table says so. Made once per run
+ * and handed to whatever writes; immutable.
  */
-public final class RunPrivacy {
-  static final String NOT_MASKED = "NOT MASKED (KONVO_MASK_PERSONAL_DATA=false): this report shows"
+public final class Privacy {
+  public static final String NOT_MASKED = "NOT MASKED (KONVO_MASK_PERSONAL_DATA=false): this report shows"
       + " phone numbers, e-mail addresses and external_user_ids as the customers wrote them";
 
   private final PersonalData personalData;
 
-  private RunPrivacy(PersonalData personalData) {
+  private Privacy(PersonalData personalData) {
     this.personalData = personalData;
   }
 
-  /** A fresh masking, or none; saying so on {@code console} when none. One per run. */
-  public static RunPrivacy of(boolean mask, PrintStream console) {
-    if (mask) return new RunPrivacy(PersonalData.masking());
+  /**
+   * The masking of a run: with {@code salt} when {@code mask}, else none, said on {@code console}
+   * (then {@code salt} may be null).
+   */
+  public static Privacy of(boolean mask, Salt salt, PrintStream console) {
+    if (mask) return new Privacy(PersonalData.masking(Objects.requireNonNull(salt, "salt")));
     console.println("konvo-qa: WARNING: personal data is " + NOT_MASKED);
-    return new RunPrivacy(PersonalData.off());
+    return new Privacy(PersonalData.off());
+  }
+
+  /** Masking with {@code salt}: what a run over a workspace with personal data uses. */
+  public static Privacy masking(Salt salt) {
+    return new Privacy(PersonalData.masking(Objects.requireNonNull(salt, "salt")));
   }
 
   public boolean masking() {

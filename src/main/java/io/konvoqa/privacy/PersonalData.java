@@ -1,4 +1,4 @@
-package io.konvoqa.report.render;
+package io.konvoqa.privacy;
 
 import io.konvoqa.session.Message;
 import io.konvoqa.session.Session;
@@ -6,7 +6,6 @@ import io.konvoqa.session.SessionState;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.List;
 
@@ -15,12 +14,11 @@ import java.util.List;
  * free text, and {@code external_user_id}s (on WhatsApp a phone number).
  *
  * <p>Customers become stable tokens rather than blanks so that a reader still sees when the same
- * customer comes back. The salt is random per instance, so tokens cannot be reversed by hashing
- * guessed phone numbers, and they are comparable only within one run. Immutable and thread-safe.
+ * customer comes back. The salt ({@link Salt}) is secret, so tokens cannot be reversed by hashing
+ * guessed phone numbers; tokens are comparable only among maskings with the same salt. Immutable
+ * and thread-safe.
  */
 public final class PersonalData {
-  private static final SecureRandom RANDOM = new SecureRandom();
-  private static final PersonalData OFF = new PersonalData(null);
   private static final int TOKEN_HEX_DIGITS = 10;
 
   private final byte[] salt;
@@ -29,11 +27,14 @@ public final class PersonalData {
     this.salt = salt;
   }
 
-  /** Masks with a fresh random salt: the default for every report. */
+  /** Masks with a fresh random salt: for texts alone, or one snapshot's tokens. */
   public static PersonalData masking() {
-    byte[] salt = new byte[16];
-    RANDOM.nextBytes(salt);
-    return new PersonalData(salt);
+    return masking(Salt.random());
+  }
+
+  /** Masks with {@code salt}: tokens the same wherever the salt is. */
+  public static PersonalData masking(Salt salt) {
+    return new PersonalData(salt.bytes());
   }
 
   /** Masks with a given salt, so that tests can predict tokens. */
@@ -47,7 +48,7 @@ public final class PersonalData {
 
   /** Leaves everything as it is: for local runs against data that is not personal. */
   public static PersonalData off() {
-    return OFF;
+    return new PersonalData(null);
   }
 
   public boolean isMasking() {
@@ -93,7 +94,7 @@ public final class PersonalData {
         .toList();
   }
 
-  private static MessageDigest sha256() {
+  static MessageDigest sha256() {
     try {
       return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {

@@ -1,4 +1,4 @@
-package io.konvoqa.steps;
+package io.konvoqa.run;
 
 import io.konvoqa.simulator.Dataset;
 import io.konvoqa.simulator.DatasetFile;
@@ -12,24 +12,24 @@ import java.util.Map;
 
 /**
  * Baseline snapshots read so far, so that scenarios sharing one read it once. Keyed by the file's
- * path, size and modification time: a file blessed anew is read anew.
+ * path, size and modification time: a file blessed anew is read anew. One per run.
  */
-final class BaselineSnapshots {
-  private BaselineSnapshots() {}
+public final class BaselineSnapshots {
+  BaselineSnapshots() {}
 
   private static final int KEPT = 2;
 
-  record Snapshot(Dataset dataset, String label) {}
+  public record Snapshot(Dataset dataset, String label) {}
 
   private record Key(Path file, long size, FileTime modified) {}
 
-  private static final Map<Key, Snapshot> read = new LinkedHashMap<>(4, 0.75f, true) {
+  private final Map<Key, Snapshot> read = new LinkedHashMap<>(4, 0.75f, true) {
     @Override protected boolean removeEldestEntry(Map.Entry<Key, Snapshot> eldest) {
       return size() > KEPT;
     }
   };
 
-  static synchronized Snapshot read(Path file) {
+  public synchronized Snapshot read(Path file) {
     Key key;
     try {
       key = new Key(file.toAbsolutePath().normalize(), Files.size(file), Files.getLastModifiedTime(file));

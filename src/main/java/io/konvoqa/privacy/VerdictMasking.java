@@ -1,8 +1,7 @@
-package io.konvoqa.report;
+package io.konvoqa.privacy;
 
 import io.konvoqa.gate.Sample;
 import io.konvoqa.gate.Verdict;
-import io.konvoqa.report.render.PersonalData;
 import io.konvoqa.session.Session;
 import java.util.HashSet;
 import java.util.Set;

@@ -1,9 +1,9 @@
-package io.konvoqa.report;
+package io.konvoqa.privacy;
 
-import static io.konvoqa.report.Fixtures.EMAIL;
-import static io.konvoqa.report.Fixtures.PHONE;
-import static io.konvoqa.report.Fixtures.WEB_ID;
-import static io.konvoqa.report.Fixtures.WHATSAPP_ID;
+import static io.konvoqa.privacy.Fixtures.EMAIL;
+import static io.konvoqa.privacy.Fixtures.PHONE;
+import static io.konvoqa.privacy.Fixtures.WEB_ID;
+import static io.konvoqa.privacy.Fixtures.WHATSAPP_ID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.konvoqa.gate.Confusion;
@@ -22,7 +22,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class VerdictMaskingTest {
-  private final RunPrivacy privacy = RunPrivacy.of(true, System.err);
+  private final Privacy privacy = Privacy.of(true, Salt.of("test-salt", "demo"), System.err);
 
   @Test void masksPhonesEmailsAndExternalUserIdsInEveryTextOfTheVerdict() {
     Sample sample = Fixtures.sample(Fixtures.session("s-1", WHATSAPP_ID, "hi", "ok"),
@@ -84,7 +84,7 @@ class VerdictMaskingTest {
 
   @Test void turnedOffItChangesNothingAndSaysSoLoudly() {
     ByteArrayOutputStream console = new ByteArrayOutputStream();
-    RunPrivacy off = RunPrivacy.of(false, new PrintStream(console, true, StandardCharsets.UTF_8));
+    Privacy off = Privacy.of(false, null, new PrintStream(console, true, StandardCharsets.UTF_8));
     Verdict verdict = Fixtures.breached(List.of(new Offender("s-1", PHONE)));
 
     assertThat(off.mask(verdict, null)).isSameAs(verdict);
@@ -104,5 +104,4 @@ class VerdictMaskingTest {
     assertThat(masked.state().trail()).containsExactly(
         "{\"user\":\"" + masked.externalUserId() + "\",\"phone\":\"[phone …51]\"}");
   }
-
 }

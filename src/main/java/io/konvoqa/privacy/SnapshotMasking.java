@@ -1,8 +1,7 @@
-package io.konvoqa.snapshot;
+package io.konvoqa.privacy;
 
 import com.squareup.moshi.JsonReader;
 import com.squareup.moshi.JsonWriter;
-import io.konvoqa.report.render.PersonalData;
 import io.konvoqa.session.Session;
 import io.konvoqa.session.SessionState;
 import java.io.IOException;
@@ -11,17 +10,27 @@ import java.util.List;
 import okio.Buffer;
 
 /**
- * Masks personal data in sessions before they are written to a snapshot, with one salt per
- * snapshot: the same customer gets the same token throughout it, and tokens of two snapshots
- * cannot be linked or reversed.
+ * Masks personal data in sessions before they are written to a snapshot, with one salt for the
+ * whole snapshot: the same customer gets the same token throughout it. {@code record} gives each
+ * snapshot a random salt ({@link Salt#random()}), so tokens of two snapshots cannot be linked or
+ * reversed.
  *
  * <p>Trail items are raw JSON and masked as text; a phone number written as a bare JSON number
  * would become text that is no longer JSON, so such an item is kept as a JSON string instead.
  */
-final class SnapshotMasking {
-  private final PersonalData personalData = PersonalData.masking();
+public final class SnapshotMasking {
+  private final PersonalData personalData;
 
-  Session mask(Session session) {
+  private SnapshotMasking(PersonalData personalData) {
+    this.personalData = personalData;
+  }
+
+  /** Masks one snapshot's sessions with {@code salt}. */
+  public static SnapshotMasking of(Salt salt) {
+    return new SnapshotMasking(PersonalData.masking(salt));
+  }
+
+  public Session mask(Session session) {
     Session masked = personalData.mask(session);
     SessionState state = masked.state();
     if (state == null || state.trail() == null || state.trail().stream().allMatch(SnapshotMasking::isJson)) {

@@ -1,4 +1,4 @@
-package io.konvoqa.report.render;
+package io.konvoqa.privacy;
 
 /**
  * The scans behind {@link PersonalData#maskText}, each linear in the length of the text.
