@@ -28,7 +28,7 @@ import java.util.Map;
  * (outside CI, or with {@code KONVO_DEMO=true}; in CI it does not open, so every gate could not
  * judge); with {@code KONVO_DATA} it serves that file, with "now" the end of its recorded window.
  */
-public final class GateRun implements AutoCloseable {
+public final class GateRun implements SessionSource {
   private final Settings settings;
   private final Instant now;
   private final String sourceLabel;
@@ -112,7 +112,7 @@ public final class GateRun implements AutoCloseable {
     return settings;
   }
 
-  public Instant now() {
+  @Override public Instant now() {
     return now;
   }
 
@@ -120,7 +120,7 @@ public final class GateRun implements AutoCloseable {
     return settings.source();
   }
 
-  public String sourceLabel() {
+  @Override public String sourceLabel() {
     return sourceLabel;
   }
 
@@ -133,7 +133,7 @@ public final class GateRun implements AutoCloseable {
    * Whose customers these are, for the masking salt: the API base URL, "demo", or the API a
    * snapshot was recorded from (its path when it does not say).
    */
-  public String workspace() {
+  @Override public String workspace() {
     return workspace;
   }
 
@@ -147,7 +147,7 @@ public final class GateRun implements AutoCloseable {
    * A snapshot serves only windows inside the one it recorded, and reports what its recording
    * could not keep as part of every window's fetch.
    */
-  public synchronized FetchResult fetch(Window window) {
+  @Override public synchronized FetchResult fetch(Window window) {
     Object cached = fetched.get(window);
     if (cached == null) {
       try {
@@ -188,7 +188,7 @@ public final class GateRun implements AutoCloseable {
   }
 
   /** What the report says about this run: its source, the windows fetched so far, its masking. */
-  public RunFacts facts() {
+  @Override public RunFacts facts() {
     String dataSource = switch (source()) {
       case LIVE -> "live API at " + apiHost;
       case DEMO -> "demo workspace (embedded simulator)";

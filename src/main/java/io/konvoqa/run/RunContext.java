@@ -55,9 +55,14 @@ public final class RunContext implements AutoCloseable {
   }
 
   /** The sessions' source; throws the error it could not open with, the same for every gate. */
-  public GateRun run() {
+  GateRun run() {
     if (openFailure != null) throw openFailure;
     return run;
+  }
+
+  /** Where the run's sessions come from; throws like {@link #run()}. */
+  public SessionSource source() {
+    return run();
   }
 
   /** False when the run could not open: {@link #run()} throws why. */

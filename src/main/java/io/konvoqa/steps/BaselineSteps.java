@@ -34,7 +34,7 @@ public final class BaselineSteps {
       semantics = "As above, with the snapshot blessed as the baseline (`KONVO_BASELINE`, default `snapshots/baseline.json.gz`; `java -jar target/konvo-qa.jar bless FILE` sets it).")
   @Given("the blessed baseline")
   public void blessed() {
-    baseline.snapshot(sessions.run().settings().baseline());
+    baseline.snapshot(sessions.context().settings().baseline());
   }
 
   @Doc(group = "Baselines",

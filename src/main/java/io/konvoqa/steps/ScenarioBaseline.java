@@ -9,7 +9,7 @@ import io.konvoqa.gate.Outcome;
 import io.konvoqa.gate.Sample;
 import io.konvoqa.gate.Verdict;
 import io.konvoqa.run.FetchCompleteness;
-import io.konvoqa.run.GateRun;
+import io.konvoqa.run.SessionSource;
 import io.konvoqa.run.RunContext;
 import io.konvoqa.session.Session;
 import io.konvoqa.session.Window;
@@ -56,7 +56,7 @@ public final class ScenarioBaseline {
 
   void window(Window window) {
     source = () -> {
-      GateRun run = context.run();
+      SessionSource run = context.source();
       FetchResult fetched = run.fetch(window);
       return new Loaded("window " + window + " of the " + run.sourceLabel(), fetched.sessions(),
           FetchCompleteness.of(fetched.summary()));

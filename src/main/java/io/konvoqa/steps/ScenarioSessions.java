@@ -8,7 +8,7 @@ import io.konvoqa.gate.Sample;
 import io.konvoqa.gate.Selection;
 import io.konvoqa.gate.Verdict;
 import io.konvoqa.run.FetchCompleteness;
-import io.konvoqa.run.GateRun;
+import io.konvoqa.run.SessionSource;
 import io.konvoqa.run.RunContext;
 import io.konvoqa.session.Window;
 import java.time.Duration;
@@ -17,7 +17,7 @@ import java.util.function.UnaryOperator;
 
 /**
  * The sessions one scenario judges: its window and its choices. Step classes share it (one per
- * scenario); the fetched window itself is cached by the run's {@link GateRun}.
+ * scenario); the fetched window itself is cached by the run's {@link SessionSource}.
  */
 public final class ScenarioSessions {
   private final RunContext context;
@@ -36,8 +36,8 @@ public final class ScenarioSessions {
   }
 
   /** The run's sessions' source; throws the run's error when it could not open. */
-  GateRun run() {
-    return context.run();
+  SessionSource source() {
+    return context.source();
   }
 
   void window(Window window) {
@@ -45,8 +45,8 @@ public final class ScenarioSessions {
   }
 
   void lastDuration(Duration duration) {
-    GateRun run = run();
-    window = new Window(run.now().minus(duration), run.now());
+    SessionSource source = source();
+    window = new Window(source.now().minus(duration), source.now());
   }
 
   void choose(UnaryOperator<Selection> choice) {
@@ -83,7 +83,7 @@ public final class ScenarioSessions {
       return Verdict.notJudged(gate, Outcome.CONFIGURATION_ERROR, e.getMessage());
     }
     // whether the window is complete enough is the gate's call, from sample.completeness()
-    return verdict.withFigures(FetchNotes.of(run().fetch(window).summary()));
+    return verdict.withFigures(FetchNotes.of(source().fetch(window).summary()));
   }
 
   /** A failed fetch: the user's to fix (key, settings) or the API's (outage, bad data). */
@@ -118,14 +118,13 @@ public final class ScenarioSessions {
       throw new ConfigurationException("no window chosen: start the scenario with a window, e.g."
           + " 'Given the sessions updated in the last 7 days'");
     }
-    io.konvoqa.client.FetchResult fetched = run().fetch(window);
+    io.konvoqa.client.FetchResult fetched = source().fetch(window);
     return sampleOf(fetched.sessions(), FetchCompleteness.of(fetched.summary()));
   }
 
   /** Sessions chosen the way this scenario chooses, with how complete their window was. */
   Sample sampleOf(java.util.List<io.konvoqa.session.Session> sessions, Completeness completeness) {
-    GateRun run = run();
-    int minimum = minimumSample != null ? minimumSample : run.settings().minimumSample();
-    return selection.apply(sessions, completeness, minimum, run.settings().roles(), run.now());
+    int minimum = minimumSample != null ? minimumSample : context.settings().minimumSample();
+    return selection.apply(sessions, completeness, minimum, context.settings().roles(), source().now());
   }
 }

@@ -54,7 +54,7 @@ public final class SessionSteps {
       semantics = "Maturity: keeps sessions last updated more than {duration} before now, so that sessions that may still get answers are not judged on their outcome yet.")
   @Given("only sessions older than {duration}")
   public void olderThan(Duration age) {
-    sessions.choose(s -> s.olderThan(age, sessions.run().now()));
+    sessions.choose(s -> s.olderThan(age, sessions.source().now()));
   }
 
   @Doc(group = "Choosing the sessions",
@@ -71,7 +71,7 @@ public final class SessionSteps {
   @Given("only sessions whose first customer message contains {string}")
   public void firstMessageContains(String phrase) {
     TriggerPhrase trigger = TriggerPhrase.parse(phrase);
-    sessions.choose(s -> s.firstCustomerMessageMatching(trigger, sessions.run().settings().roles()));
+    sessions.choose(s -> s.firstCustomerMessageMatching(trigger, sessions.context().settings().roles()));
   }
 
   @Doc(group = "Choosing the sessions",

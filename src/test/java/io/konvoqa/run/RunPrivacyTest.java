@@ -41,7 +41,7 @@ class RunPrivacyTest {
   private static String tokenInARun(Map<String, String> env) {
     try (RunContext context = RunContext.builder().settings(Settings.load(env, new Properties()))
         .clock(CLOCK).console(quiet()).build()) {
-      Session first = context.run().fetch(new Window(CLOCK.instant().minus(Duration.ofDays(7)), CLOCK.instant()))
+      Session first = context.source().fetch(new Window(CLOCK.instant().minus(Duration.ofDays(7)), CLOCK.instant()))
           .sessions().stream().filter(s -> s.externalUserId() != null && s.externalUserId().length() >= 5)
           .findFirst().orElseThrow();
       return context.privacy().mask(first).externalUserId();
