@@ -50,7 +50,7 @@ final class SegmentTally extends Tally {
     Verdict early = missing(Need.STATUS);
     if (early == null) early = none(scope);
     if (early != null) return early;
-    // under the spelling shown, in alphabetical order, as Spellings.group orders them
+    // each segment under the spelling shown, in alphabetical order
     Map<String, Counts> shown = new TreeMap<>();
     byKey.forEach((key, counts) -> shown.put(spellings.shown(key), counts));
     return Segments.judge(scope, claim, segmentName, new LinkedHashMap<>(shown), gate);
