@@ -21,6 +21,9 @@ public final class Conversation {
   private final Role[] roleOf;
   private final List<Message>[] byRole;
   private String[] lowered;
+  /** Regular expressions already matched against the first customer message, and the answers. */
+  private TriggerPhrase[] matchedPhrases;
+  private boolean[] matchedAnswers;
 
   @SuppressWarnings("unchecked")
   private Conversation(List<Message> messages, Map<String, Role> roles) {
@@ -96,6 +99,24 @@ public final class Conversation {
   public Message firstCustomer() {
     for (int i = 0; i < roleOf.length; i++) if (roleOf[i] == Role.CUSTOMER) return messages.get(i);
     return null;
+  }
+
+  /**
+   * Whether the first customer message contains (or matches) {@code phrase}; false when the
+   * customer wrote nothing. A regular expression is matched once for all gates that ask.
+   */
+  boolean firstCustomerMessageMatches(TriggerPhrase phrase) {
+    Message first = firstCustomer();
+    if (first == null) return false;
+    if (!phrase.isRegex()) return phrase.matches(first.text(), lowered(first));
+    int known = matchedPhrases == null ? 0 : matchedPhrases.length;
+    for (int i = 0; i < known; i++) if (matchedPhrases[i].equals(phrase)) return matchedAnswers[i];
+    boolean answer = phrase.matches(first.text(), lowered(first));
+    matchedPhrases = java.util.Arrays.copyOf(matchedPhrases == null ? new TriggerPhrase[0] : matchedPhrases, known + 1);
+    matchedAnswers = java.util.Arrays.copyOf(matchedAnswers == null ? new boolean[0] : matchedAnswers, known + 1);
+    matchedPhrases[known] = phrase;
+    matchedAnswers[known] = answer;
+    return answer;
   }
 
   /** The text of the first customer message, or null when the customer wrote nothing. */

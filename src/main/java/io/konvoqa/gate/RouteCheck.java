@@ -3,6 +3,7 @@ package io.konvoqa.gate;
 import io.konvoqa.session.Session;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 /**
  * One row of a routing gate judged: the sessions its trigger phrase matched, the share routed to
@@ -16,11 +17,11 @@ record RouteCheck(Route route, long n, Outcome outcome, String figure, String se
 
   /**
    * @param n the sessions the phrase matched, {@code right} of them routed right
-   * @param wrong the others, as offenders, in window order
+   * @param wrong the others, as offenders, in window order: asked for only when the row is breached
    * @param unreadable sessions whose first customer message could not be read, {@code unreadableRight}
    *     of them routed to this row's sub_intent_type
    */
-  static RouteCheck of(Route route, long n, long right, List<Offender> wrong, long unreadable,
+  static RouteCheck of(Route route, long n, long right, Supplier<List<Offender>> wrong, long unreadable,
       long unreadableRight, Completeness unknown, int minimum) {
     String phrase = route.phrase().toString();
     if (n == 0) {
@@ -48,7 +49,7 @@ record RouteCheck(Route route, long n, Outcome outcome, String figure, String se
     }
     if (own == Outcome.PASSED) return new RouteCheck(route, n, own, figure, routed, List.of());
     return new RouteCheck(route, n, own, figure, routed + (n < minimum
-        ? ": significantly below it even with few sessions" : ""), wrong);
+        ? ": significantly below it even with few sessions" : ""), wrong.get());
   }
 
   /**
@@ -72,8 +73,8 @@ record RouteCheck(Route route, long n, Outcome outcome, String figure, String se
   }
 
   /** Why a session the phrase matched offends: where it was routed instead. */
-  static Offender wrong(Route route, Session s) {
-    return new Offender(s.id(), "sub_intent_type " + Judging.label(s.subIntentType()) + ", expected "
+  static Offender wrong(Route route, String sessionId, String subIntentType) {
+    return new Offender(sessionId, "sub_intent_type " + Judging.label(subIntentType) + ", expected "
         + route.subIntentType() + " (first customer message " + route.phrase().describe() + ")");
   }
 }

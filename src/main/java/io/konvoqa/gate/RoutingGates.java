@@ -38,10 +38,7 @@ public final class RoutingGates {
           for (Matched m : matched) if (RouteCheck.routedRight(m.route, s)) m.unreadableRight++;
           return;
         }
-        io.konvoqa.session.Message first = c.firstCustomer();
-        String text = first == null ? null : first.text();
-        String lowered = first == null ? null : c.lowered(first);
-        for (Matched m : matched) if (m.route.phrase().matches(text, lowered)) m.add(s);
+        for (Matched m : matched) if (c.firstCustomerMessageMatches(m.route.phrase())) m.add(s);
       }
 
       @Override public Verdict finish(Scope scope) {
@@ -54,7 +51,7 @@ public final class RoutingGates {
             "whether it holds a trigger phrase is unknown"));
         List<RouteCheck> checks = new ArrayList<>();
         for (Matched m : matched) {
-          checks.add(RouteCheck.of(m.route, m.n, m.right, m.wrong, unreadable.sessions, m.unreadableRight,
+          checks.add(RouteCheck.of(m.route, m.n, m.right, m::offenders, unreadable.sessions, m.unreadableRight,
               unknown, scope.minimumSample()));
         }
         return verdict(gate, scope, rows, checks, matched, unknown);
@@ -73,8 +70,9 @@ public final class RoutingGates {
   private static final class Matched {
     final Route route;
     long n, right, unreadableRight;
-    final List<Offender> wrong = new ArrayList<>();
-    final Spellings spellings = new Spellings();
+    /** The sessions routed elsewhere: id and sub_intent_type, in window order. */
+    final List<String> wrong = new ArrayList<>();
+    /** Matched sessions by sub_intent_type as sent (null too): folded ignoring case at the end. */
     final Map<String, Long> routedTo = new HashMap<>();
 
     Matched(Route route) {
@@ -88,9 +86,17 @@ public final class RoutingGates {
     void add(Session s) {
       n++;
       if (RouteCheck.routedRight(route, s)) right++;
-      else wrong.add(RouteCheck.wrong(route, s));
-      spellings.add(s.subIntentType(), 1);
-      routedTo.merge(Spellings.key(s.subIntentType()), 1L, Long::sum);
+      else {
+        wrong.add(s.id());
+        wrong.add(s.subIntentType());
+      }
+      routedTo.merge(s.subIntentType(), 1L, Long::sum);
+    }
+
+    List<Offender> offenders() {
+      List<Offender> offenders = new ArrayList<>(wrong.size() / 2);
+      for (int i = 0; i < wrong.size(); i += 2) offenders.add(RouteCheck.wrong(route, wrong.get(i), wrong.get(i + 1)));
+      return offenders;
     }
   }
 
@@ -133,9 +139,9 @@ public final class RoutingGates {
 
   private static Confusion confusion(List<Route> routes, Matched[] matched) {
     Spellings spellings = new Spellings();
-    for (Matched m : matched) spellings.addAll(m.spellings);
+    for (Matched m : matched) m.routedTo.forEach(spellings::add);
     Map<String, Integer> column = new LinkedHashMap<>();
-    java.util.Arrays.stream(matched).flatMap(m -> m.routedTo.keySet().stream())
+    java.util.Arrays.stream(matched).flatMap(m -> m.routedTo.keySet().stream()).map(Spellings::key)
         .distinct().sorted((a, b) -> spellings.shown(a).compareTo(spellings.shown(b)))
         .forEach(key -> column.put(key, column.size()));
     long[][] counts = new long[routes.size()][column.size()];
@@ -146,7 +152,7 @@ public final class RoutingGates {
       phrases.add(route.phrase().text());
       expected.put(route.phrase().text(), route.subIntentType());
       long[] row = counts[r];
-      matched[r].routedTo.forEach((key, count) -> row[column.get(key)] += count);
+      matched[r].routedTo.forEach((value, count) -> row[column.get(Spellings.key(value))] += count);
     }
     List<String> actuals = column.keySet().stream().map(spellings::shown).toList();
     return new Confusion(phrases, actuals, counts, expected);

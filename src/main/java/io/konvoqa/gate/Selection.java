@@ -84,14 +84,9 @@ public final class Selection {
    */
   public Selection firstCustomerMessageMatching(TriggerPhrase phrase, Map<String, Role> roles) {
     return with(new Filter("whose first customer message " + phrase.describe(),
-        v -> firstCustomerMessageMatches(phrase, v.conversation(roles)), null, Kind.OTHER,
+        v -> v.conversation(roles).firstCustomerMessageMatches(phrase), null, Kind.OTHER,
         v -> v.conversation(roles).firstCustomerMessageUnknown(),
         "whether it " + phrase.describe() + " is unknown"));
-  }
-
-  private static boolean firstCustomerMessageMatches(TriggerPhrase phrase, Conversation c) {
-    io.konvoqa.session.Message first = c.firstCustomer();
-    return first != null && phrase.matches(first.text(), c.lowered(first));
   }
 
   private Selection with(Filter filter) {
