@@ -15,6 +15,7 @@ import java.util.Map;
  * and "in a row" mean first and in a row in time.
  */
 public final class Conversation {
+  private static final int ROLES = Role.values().length;
   private final List<Message> messages;
   private final Map<String, Role> roles;
   /** Worked out once, as several gates of one pass ask for them. */
@@ -31,7 +32,7 @@ public final class Conversation {
     this.roles = roles;
     this.roleOf = new Role[messages.size()];
     for (int i = 0; i < roleOf.length; i++) roleOf[i] = Role.of(messages.get(i).initiatorOrigin(), roles);
-    this.byRole = new List[Role.values().length];
+    this.byRole = new List[ROLES];
   }
 
   /** The conversation of a session; a session without messages gives an empty one. */

@@ -57,14 +57,18 @@ public final class OnePass {
       });
     }
     for (int g = 0; g < judging.length; g++) judging[g] = scenarios.get(g).gate().start(scenarios.get(g).name());
-    boolean[] admitted = new boolean[funnels.size()];
-    for (Session s : window) {
-      SessionView view = new SessionView(s, roles);
-      for (int f = 0; f < admitted.length; f++) admitted[f] = funnels.get(f).admits(view);
-      for (int g = 0; g < judging.length; g++) if (admitted[funnelOf[g]]) judging[g].add(view);
-    }
+    Selection.Funnel[] selections = funnels.toArray(Selection.Funnel[]::new);
+    boolean[] admitted = new boolean[selections.length];
+    for (Session s : window) feed(new SessionView(s, roles), selections, admitted, funnelOf, judging);
     List<Verdict> verdicts = new ArrayList<>(judging.length);
     for (int g = 0; g < judging.length; g++) verdicts.add(judging[g].finish(funnels.get(funnelOf[g]).scope()));
     return verdicts;
+  }
+
+  /** One session to every selection, then to every gate whose selection keeps it. */
+  private static void feed(SessionView view, Selection.Funnel[] selections, boolean[] admitted, int[] funnelOf,
+      Accumulator[] judging) {
+    for (int f = 0; f < selections.length; f++) admitted[f] = selections[f].admits(view);
+    for (int g = 0; g < judging.length; g++) if (admitted[funnelOf[g]]) judging[g].add(view);
   }
 }

@@ -17,13 +17,23 @@ final class SegmentTally extends Tally {
   private final RateClaim claim;
   private final String segmentName;
   private final Function<Session, String> segmentOf;
-  private final Spellings spellings = new Spellings();
   private final Map<String, Counts> byKey = new HashMap<>();
+  /** Each value as sessions wrote it (null too): its segment, and how many wrote it so. */
+  private final Map<String, Value> byValue = new HashMap<>();
 
   /** A segment so far; a segment of open sessions only is listed, not judged. */
   static final class Counts {
     long hits, n;
     final List<String> unresolved = new ArrayList<>();
+  }
+
+  private static final class Value {
+    final Counts segment;
+    long sessions;
+
+    Value(Counts segment) {
+      this.segment = segment;
+    }
   }
 
   SegmentTally(String gate, RateClaim claim, String segmentName, Function<Session, String> segmentOf) {
@@ -36,8 +46,13 @@ final class SegmentTally extends Tally {
   @Override void take(SessionView v) {
     Session s = v.session();
     String value = segmentOf.apply(s);
-    spellings.add(value, 1);
-    Counts counts = byKey.computeIfAbsent(Spellings.key(value), k -> new Counts());
+    Value seen = byValue.get(value);
+    if (seen == null) {
+      seen = new Value(byKey.computeIfAbsent(Spellings.key(value), k -> new Counts()));
+      byValue.put(value, seen);
+    }
+    seen.sessions++;
+    Counts counts = seen.segment;
     if (!s.isCompleted()) return;
     counts.n++;
     if (Boolean.TRUE.equals(s.unresolved())) {
@@ -51,6 +66,8 @@ final class SegmentTally extends Tally {
     if (early == null) early = none(scope);
     if (early != null) return early;
     // each segment under the spelling shown, in alphabetical order
+    Spellings spellings = new Spellings();
+    byValue.forEach((value, seen) -> spellings.add(value, seen.sessions));
     Map<String, Counts> shown = new TreeMap<>();
     byKey.forEach((key, counts) -> shown.put(spellings.shown(key), counts));
     return Segments.judge(scope, claim, segmentName, new LinkedHashMap<>(shown), gate);
