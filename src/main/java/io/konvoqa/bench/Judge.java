@@ -19,7 +19,7 @@ import java.util.Map;
 /**
  * Times judging the twenty gates of {@link GateSet} over one fetched window in one pass: CPU of
  * this thread. Then, once, what each gate costs alone: in a pass of its own, and on its own
- * sample as before the one pass (whose verdicts must be the pass's).
+ * sample as a scenario's step judges it (whose verdict must be the pass's).
  */
 final class Judge {
   private Judge() {}
@@ -45,7 +45,7 @@ final class Judge {
           wallMs, Table.mib(heap.peak()), outcomes(verdicts));
     }
     out.printf("    CPU per gate after round %d, each gate alone: in a pass of its own (with the per-session"
-        + " work the twenty share) | on its own sample (Selection...apply, then the gate, as before the one pass):%n", ROUNDS);
+        + " work the twenty share) | on its own sample (Selection...apply, then the gate, as a scenario's step judges it):%n", ROUNDS);
     long passSum = 0, sampleSum = 0;
     int differ = 0;
     for (int g = 0; g < scenarios.size(); g++) {
