@@ -45,6 +45,9 @@ public final class OnePass {
    */
   public static List<Verdict> judge(List<Session> window, Completeness completeness, int minimumSample,
       Map<String, Role> roles, List<Scenario> scenarios) {
+    Objects.requireNonNull(window, "window");
+    Objects.requireNonNull(completeness, "completeness");
+    Objects.requireNonNull(roles, "roles");
     Map<Selection, Integer> index = new IdentityHashMap<>();
     List<Selection.Funnel> funnels = new ArrayList<>();
     int[] funnelOf = new int[scenarios.size()];
