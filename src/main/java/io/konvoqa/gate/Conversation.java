@@ -15,12 +15,24 @@ import java.util.Map;
  * and "in a row" mean first and in a row in time.
  */
 public final class Conversation {
+  private static final int ROLES = Role.values().length;
   private final List<Message> messages;
   private final Map<String, Role> roles;
+  /** Worked out once, as several gates of one pass ask for them. */
+  private final Role[] roleOf;
+  private final List<Message>[] byRole;
+  private String[] lowered;
+  /** Regular expressions already matched against the first customer message, and the answers. */
+  private TriggerPhrase[] matchedPhrases;
+  private boolean[] matchedAnswers;
 
+  @SuppressWarnings("unchecked")
   private Conversation(List<Message> messages, Map<String, Role> roles) {
     this.messages = messages;
     this.roles = roles;
+    this.roleOf = new Role[messages.size()];
+    for (int i = 0; i < roleOf.length; i++) roleOf[i] = Role.of(messages.get(i).initiatorOrigin(), roles);
+    this.byRole = new List[ROLES];
   }
 
   /** The conversation of a session; a session without messages gives an empty one. */
@@ -50,7 +62,25 @@ public final class Conversation {
   }
 
   public Role role(Message message) {
-    return Role.of(message.initiatorOrigin(), roles);
+    int i = indexOf(message);
+    return i >= 0 ? roleOf[i] : Role.of(message.initiatorOrigin(), roles);
+  }
+
+  private int indexOf(Message message) {
+    for (int i = 0; i < roleOf.length; i++) if (messages.get(i) == message) return i;
+    return -1;
+  }
+
+  /**
+   * The text of a message of this conversation lower-cased for {@link TriggerPhrase#matches(String,
+   * String)}, once for every gate that searches it.
+   */
+  String lowered(Message message) {
+    int i = indexOf(message);
+    if (i < 0) return TriggerPhrase.lower(message.text());
+    if (lowered == null) lowered = new String[roleOf.length];
+    if (lowered[i] == null) lowered[i] = TriggerPhrase.lower(message.text());
+    return lowered[i];
   }
 
   public List<Message> messages() {
@@ -58,12 +88,36 @@ public final class Conversation {
   }
 
   public List<Message> by(Role role) {
-    return messages.stream().filter(m -> role(m) == role).toList();
+    List<Message> of = byRole[role.ordinal()];
+    if (of == null) {
+      List<Message> found = new ArrayList<>();
+      for (int i = 0; i < roleOf.length; i++) if (roleOf[i] == role) found.add(messages.get(i));
+      of = byRole[role.ordinal()] = java.util.Collections.unmodifiableList(found);
+    }
+    return of;
   }
 
   public Message firstCustomer() {
-    for (Message m : messages) if (role(m) == Role.CUSTOMER) return m;
+    for (int i = 0; i < roleOf.length; i++) if (roleOf[i] == Role.CUSTOMER) return messages.get(i);
     return null;
+  }
+
+  /**
+   * Whether the first customer message contains (or matches) {@code phrase}; false when the
+   * customer wrote nothing. A regular expression is matched once for all gates that ask.
+   */
+  boolean firstCustomerMessageMatches(TriggerPhrase phrase) {
+    Message first = firstCustomer();
+    if (first == null) return false;
+    if (!phrase.isRegex()) return phrase.matches(first.text(), lowered(first));
+    int known = matchedPhrases == null ? 0 : matchedPhrases.length;
+    for (int i = 0; i < known; i++) if (matchedPhrases[i].equals(phrase)) return matchedAnswers[i];
+    boolean answer = phrase.matches(first.text(), lowered(first));
+    matchedPhrases = java.util.Arrays.copyOf(matchedPhrases == null ? new TriggerPhrase[0] : matchedPhrases, known + 1);
+    matchedAnswers = java.util.Arrays.copyOf(matchedAnswers == null ? new boolean[0] : matchedAnswers, known + 1);
+    matchedPhrases[known] = phrase;
+    matchedAnswers[known] = answer;
+    return answer;
   }
 
   /** The text of the first customer message, or null when the customer wrote nothing. */
@@ -83,7 +137,17 @@ public final class Conversation {
   /** Messages from {@code role} without text, and messages of unknown origin without text. */
   public int textless(Role role) {
     int count = 0;
-    for (Message m : messages) if (m.message() == null && (unknown(m) || role(m) == role)) count++;
+    for (int i = 0; i < roleOf.length; i++) {
+      Message m = messages.get(i);
+      if (m.message() == null && (unknown(m) || roleOf[i] == role)) count++;
+    }
+    return count;
+  }
+
+  /** Messages sent without text and without origin: see {@link #unknown(Message)}. */
+  long unknownCount() {
+    long count = 0;
+    for (Message m : messages) if (unknown(m)) count++;
     return count;
   }
 
@@ -92,15 +156,16 @@ public final class Conversation {
    * unknown origin without text comes first (it may be the customer's).
    */
   public boolean firstCustomerMessageUnknown() {
-    for (Message m : messages) {
+    for (int i = 0; i < roleOf.length; i++) {
+      Message m = messages.get(i);
       if (unknown(m)) return true;
-      if (role(m) == Role.CUSTOMER) return m.message() == null;
+      if (roleOf[i] == Role.CUSTOMER) return m.message() == null;
     }
     return false;
   }
 
   public boolean has(Role role) {
-    for (Message m : messages) if (role(m) == role) return true;
+    for (Role r : roleOf) if (r == role) return true;
     return false;
   }
 }

@@ -1,6 +1,5 @@
 package io.konvoqa.gate;
 
-import io.konvoqa.session.Session;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,22 +9,23 @@ import java.util.List;
  */
 final class Findings {
   final List<Offender> offenders = new ArrayList<>();
-  private final List<Session> unclear = new ArrayList<>();
+  private int unclear;
+  private String firstUnclear;
   private long messages;
 
-  void offends(Session s, String reason) {
+  void offends(SessionView s, String reason) {
     offenders.add(new Offender(s.id(), reason));
   }
 
   /** A session the gate could not read whole, holding {@code unread} such messages (none: nothing noted). */
-  void unclear(Session s, long unread) {
+  void unclear(SessionView s, long unread) {
     if (unread <= 0) return;
-    unclear.add(s);
+    if (unclear++ == 0) firstUnclear = s.id();
     messages += unread;
   }
 
   /** The sessions not read whole, as unknowns: see {@link TextGaps#of}. */
   Completeness unknown(String whose, String consequence) {
-    return TextGaps.of(unclear, messages, whose, consequence);
+    return TextGaps.of(unclear, firstUnclear, messages, whose, consequence);
   }
 }

@@ -11,16 +11,21 @@ final class Judging {
 
   /** Could-not-judge when there are too few sessions; null when there are enough. */
   static Verdict tooFew(String gate, Sample sample, long n, String population) {
-    if (sample.size() == 0) {
+    return tooFew(gate, sample.scope(), n, population);
+  }
+
+  /** Could-not-judge when there are too few sessions; null when there are enough. */
+  static Verdict tooFew(String gate, Scope scope, long n, String population) {
+    if (scope.size() == 0) {
       return Verdict.notJudged(gate, Outcome.INSUFFICIENT_DATA,
-          "no sessions to judge (" + sample.describe() + "): cannot judge " + gate
+          "no sessions to judge (" + scope.describe() + "): cannot judge " + gate
               + "; widen the window or loosen the choices");
     }
-    if (n < sample.minimumSample()) {
+    if (n < scope.minimumSample()) {
       return Verdict.notJudged(gate, Outcome.INSUFFICIENT_DATA, String.format(Locale.ROOT,
           "only %,d %s, fewer than the minimum sample of %,d (%s): too few to judge;"
               + " widen the window, or lower it with 'Given at least N sessions are needed'",
-          n, population, sample.minimumSample(), sample.describe()));
+          n, population, scope.minimumSample(), scope.describe()));
     }
     return null;
   }
@@ -36,39 +41,26 @@ final class Judging {
   }
 
   /**
-   * Could-not-judge when no session has a message from {@code role}: the origin that role writes
-   * under is probably not mapped (only RECIPIENT is documented), and a gate about that role's
-   * messages would otherwise pass on nothing. Null when some message has the role.
+   * Could-not-judge when no session of the {@code size} judged has a message from {@code role}
+   * ({@code origins}: every initiator_origin they have): the origin that role writes under is
+   * probably not mapped (only RECIPIENT is documented), and a gate about that role's messages
+   * would otherwise pass on nothing.
    */
-  static Verdict noMessageFrom(io.konvoqa.session.Role role, Sample sample, String gate) {
-    java.util.Set<String> origins = new java.util.TreeSet<>();
-    for (Session s : sample.sessions()) {
-      Conversation c = Conversation.of(s, sample.roles());
-      if (c.has(role)) return null;
-      for (io.konvoqa.session.Message m : c.messages()) origins.add(String.valueOf(m.initiatorOrigin()));
-    }
+  static Verdict noMessageFrom(io.konvoqa.session.Role role, java.util.Set<String> origins, int size, String gate) {
     String name = role.name().toLowerCase(Locale.ROOT);
     return Verdict.notJudged(gate, Outcome.DATA_UNAVAILABLE, String.format(Locale.ROOT,
         "none of the %,d sessions has a message from the %s (initiator_origin seen: %s): cannot judge"
             + " %s; map the %s's origin with KONVO_ROLES, e.g. KONVO_ROLES=RECIPIENT=customer,BOT=ai,AGENT=human_agent",
-        sample.size(), name.replace('_', ' '), origins.isEmpty() ? "none" : String.join(", ", origins),
+        size, name.replace('_', ' '), origins.isEmpty() ? "none" : String.join(", ", origins),
         gate, name.replace('_', ' ')));
   }
 
   /**
-   * Could-not-judge when no message is from {@code role} but some origins map to no role at all:
-   * the role probably writes under one of them. Null when the role is seen, or every origin is
+   * Could-not-judge when no message is from {@code role} but some origins map to no role at all
+   * ({@code unmapped}): the role probably writes under one of them. Null when every origin is
    * mapped (then the role simply did not take part).
    */
-  static Verdict unmappedInsteadOf(io.konvoqa.session.Role role, Sample sample, String gate) {
-    java.util.Set<String> unmapped = new java.util.TreeSet<>();
-    for (Session s : sample.sessions()) {
-      Conversation c = Conversation.of(s, sample.roles());
-      if (c.has(role)) return null;
-      for (io.konvoqa.session.Message m : c.messages()) {
-        if (c.role(m) == io.konvoqa.session.Role.OTHER && m.initiatorOrigin() != null) unmapped.add(m.initiatorOrigin());
-      }
-    }
+  static Verdict unmappedInsteadOf(io.konvoqa.session.Role role, java.util.Set<String> unmapped, String gate) {
     if (unmapped.isEmpty()) return null;
     String name = role.name().toLowerCase(Locale.ROOT);
     return Verdict.notJudged(gate, Outcome.DATA_UNAVAILABLE, String.format(Locale.ROOT,

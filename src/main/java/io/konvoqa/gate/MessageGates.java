@@ -1,43 +1,60 @@
 package io.konvoqa.gate;
 
 import io.konvoqa.session.Role;
-import io.konvoqa.session.Session;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
  * What the gates on messages share: the checks before they judge (messages sent, a message from
- * the AI), and the verdict of a gate that allows no offender.
+ * the AI), made as the sessions go by, and the verdict of a gate that allows no offender.
  */
 final class MessageGates {
   private MessageGates() {}
 
-  static Verdict needMessages(Sample sample, String gate) {
-    Verdict early = Judging.missing(gate, sample, Judging::hasMessages, "messages");
-    if (early == null && sample.size() == 0) early = Judging.tooFew(gate, sample, 0, "sessions");
-    return early != null ? early : Judging.noMessageFrom(Role.AI, sample, gate);
-  }
+  /** A gate on messages: it needs them (and {@code more}), and a message from the AI. */
+  abstract static class Tally extends io.konvoqa.gate.Tally {
+    private final Origins ai = new Origins(Role.AI);
+    /** Sessions with AI replies that came without text, counted while no AI message is seen. */
+    private final SessionCount textless = new SessionCount();
 
-  /**
-   * As {@link #needMessages}, for a gate that reads what the AI said: when no message is known to
-   * be the AI's but some came without text and origin, the reason counts those.
-   */
-  static Verdict needAiText(Sample sample, String gate) {
-    Verdict early = Judging.missing(gate, sample, Judging::hasMessages, "messages");
-    if (early == null && sample.size() == 0) early = Judging.tooFew(gate, sample, 0, "sessions");
-    if (early != null) return early;
-    early = Judging.noMessageFrom(Role.AI, sample, gate);
-    if (early == null) return null;
-    List<Session> affected = new ArrayList<>();
-    long gaps = 0;
-    for (Session s : sample.sessions()) {
-      int textless = Conversation.of(s, sample.roles()).textless(Role.AI);
-      if (textless > 0) affected.add(s);
-      gaps += textless;
+    Tally(String gate, Need... more) {
+      super(gate, needs(more));
     }
-    if (affected.isEmpty()) return early;
-    return Verdict.notJudged(gate, Outcome.DATA_UNAVAILABLE, TextGaps.of(affected, gaps, "AI replies",
-        "what the AI said cannot be read").reason() + ": cannot judge " + gate);
+
+    private static Need[] needs(Need... more) {
+      Need[] all = new Need[more.length + 1];
+      all[0] = Need.MESSAGES;
+      System.arraycopy(more, 0, all, 1, more.length);
+      return all;
+    }
+
+    @Override void observe(SessionView s) {
+      if (ai.seen()) return;
+      Conversation c = s.conversation();
+      ai.add(c);
+      int gaps = c.textless(Role.AI);
+      if (gaps > 0) textless.add(s, gaps);
+    }
+
+    /** Could-not-judge without messages, without sessions, or without a message from the AI. */
+    final Verdict needMessages(Scope scope) {
+      Verdict early = missing(Need.MESSAGES);
+      if (early == null) early = none(scope);
+      return early != null ? early : ai.noMessageFrom(gate, size);
+    }
+
+    /**
+     * As {@link #needMessages}, for a gate that reads what the AI said: when no message is known to
+     * be the AI's but some came without text and origin, the reason counts those.
+     */
+    final Verdict needAiText(Scope scope) {
+      Verdict early = missing(Need.MESSAGES);
+      if (early == null) early = none(scope);
+      if (early != null) return early;
+      early = ai.noMessageFrom(gate, size);
+      if (early == null || textless.none()) return early;
+      return Verdict.notJudged(gate, Outcome.DATA_UNAVAILABLE, textless.unknown("AI replies",
+          "what the AI said cannot be read").reason() + ": cannot judge " + gate);
+    }
   }
 
   /**
@@ -47,7 +64,7 @@ final class MessageGates {
    * @param has what an offending session has, e.g. "an AI reply that contains 'refund'"
    * @param passed the reason when nothing offends, e.g. "no AI reply in 2,000 sessions contains 'refund'"
    */
-  static Verdict absence(String gate, Sample sample, long n, String population,
+  static Verdict absence(String gate, Scope sample, long n, String population,
       List<Offender> offenders, String has, String passed) {
     if (n < sample.minimumSample() && offenders.isEmpty()) return Judging.tooFew(gate, sample, n, population);
     String figure = Judging.count(offenders.size()) + " of " + Judging.count(n) + " " + population + " "
@@ -56,7 +73,7 @@ final class MessageGates {
         Figure.n("n (" + population + ")", n),
         Figure.threshold("none", null),
         new Figure("sessions", sample.describe()));
-    return new Verdict(gate, offenders.isEmpty() ? Outcome.PASSED : Outcome.BREACHED,
-        offenders.isEmpty() ? passed : figure, figure, figures, offenders, List.of(), null);
+    return Verdict.of(gate, offenders.isEmpty() ? Outcome.PASSED : Outcome.BREACHED,
+        offenders.isEmpty() ? passed : figure).figure(figure).figures(figures).offenders(offenders).build();
   }
 }

@@ -1,9 +1,7 @@
 package io.konvoqa.gate;
 
-import io.konvoqa.session.Session;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 
 /**
  * Builds the verdict of a rate gate: figures, Wilson interval, and the offending sessions (the
@@ -40,8 +38,9 @@ final class Rates {
     }
   }
 
+  /** @param offending the counted sessions (or the others, for an "at least" claim), in window order */
   static Verdict verdict(String gate, RateClaim claim, Rate rate, Completeness unknown,
-      List<Session> offending, Function<Session, String> why, Sample sample) {
+      List<Offender> offending, Scope sample) {
     int minimum = sample.minimumSample();
     Outcome outcome = claim.judge(rate.hits(), rate.n(), minimum);
     if (outcome == Outcome.INSUFFICIENT_DATA) {
@@ -53,16 +52,15 @@ final class Rates {
     List<Figure> figures = figures(claim, rate, sample);
     String changes = Uncertain.rateChanges(claim, rate, unknown, minimum, outcome);
     if (changes != null) {
-      return new Verdict(gate, Outcome.DATA_UNAVAILABLE, Uncertain.couldChange(unknown, reason + changes),
-          "not judged: " + figure, figures, List.of(), List.of(), null);
+      return Verdict.of(gate, Outcome.DATA_UNAVAILABLE, Uncertain.couldChange(unknown, reason + changes))
+          .figure("not judged: " + figure).figures(figures).build();
     }
     if (!unknown.whole()) figures.add(Uncertain.note(unknown));
-    List<Offender> offenders = outcome == Outcome.PASSED ? List.of()
-        : offending.stream().map(s -> new Offender(s.id(), why.apply(s))).toList();
-    return new Verdict(gate, outcome, reason, figure, figures, offenders, List.of(), null);
+    return Verdict.of(gate, outcome, reason).figure(figure).figures(figures)
+        .offenders(outcome == Outcome.PASSED ? List.of() : offending).build();
   }
 
-  private static List<Figure> figures(RateClaim claim, Rate rate, Sample sample) {
+  private static List<Figure> figures(RateClaim claim, Rate rate, Scope sample) {
     long hits = rate.hits(), n = rate.n();
     Interval interval = Wilson.interval95(hits, n);
     List<Figure> figures = new ArrayList<>(List.of(

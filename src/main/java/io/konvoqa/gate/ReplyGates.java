@@ -17,45 +17,64 @@ public final class ReplyGates {
    *
    * @param what what an offending reply does, e.g. "contains 'refund'" or "contains a forbidden phrase"
    */
-  public static Verdict noAiReply(Sample sample, List<TriggerPhrase> phrases, String what, String gate) {
-    Verdict early = MessageGates.needAiText(sample, gate);
-    if (early != null) return early;
-    Findings found = new Findings();
-    List<Session> originless = new ArrayList<>();
-    long originlessMessages = 0;
-    for (Session s : sample.sessions()) {
-      Conversation c = Conversation.of(s, sample.roles());
-      String offence = offence(c, phrases);
-      if (offence != null) {
-        found.offends(s, offence);
-      } else if (c.textless(Role.AI) > 0) {
-        found.unclear(s, c.textless(Role.AI));
-      } else {
-        // a message the API sent without its origin may be the AI's: if it offends, who sent it decides
-        long matching = c.messages().stream().filter(m -> m.initiatorOrigin() == null && m.message() != null
-            && phrases.stream().anyMatch(p -> p.matches(m.text(), TriggerPhrase.lower(m.text())))).count();
-        if (matching > 0) originless.add(s);
-        originlessMessages += matching;
+  public static Gate noAiReply(List<TriggerPhrase> phrases, String what) {
+    List<TriggerPhrase> forbidden = List.copyOf(phrases);
+    return gate -> new MessageGates.Tally(gate) {
+      final Findings found = new Findings();
+      final SessionCount originless = new SessionCount();
+
+      @Override void take(SessionView s) {
+        Conversation c = s.conversation();
+        String offence = offence(c, forbidden);
+        if (offence != null) {
+          found.offends(s, offence);
+        } else if (c.textless(Role.AI) > 0) {
+          found.unclear(s, c.textless(Role.AI));
+        } else {
+          // a message the API sent without its origin may be the AI's: if it offends, who sent it decides
+          long matching = 0;
+          for (Message m : c.messages()) {
+            if (m.initiatorOrigin() != null || m.message() == null) continue;
+            for (TriggerPhrase p : forbidden) {
+              if (p.matches(m.text(), c.lowered(m))) {
+                matching++;
+                break;
+              }
+            }
+          }
+          if (matching > 0) originless.add(s, matching);
+        }
       }
-    }
-    Verdict v = MessageGates.absence(gate, sample, sample.size(), "sessions", found.offenders, "an AI reply that " + what,
-        "no AI reply in " + Judging.count(sample.size()) + " sessions " + what);
-    Completeness unknown = found.unknown("AI replies", "what they said cannot be searched");
-    if (!originless.isEmpty()) {
-      unknown = unknown.plus(new Completeness(originless.size(), TextGaps.plural(originless.size(), "session")
-          + " (e.g. " + originless.get(0).id() + ") " + (originless.size() == 1 ? "holds " : "hold ")
-          + TextGaps.plural(originlessMessages, "message") + " without origin that " + what + " and may be "
-          + (originlessMessages == 1 ? "an AI reply" : "AI replies") + ": who sent "
-          + (originlessMessages == 1 ? "it" : "them") + " is unknown"));
-    }
-    return Uncertain.absence(v, sample.completeness().plus(unknown));
+
+      @Override public Verdict finish(Scope scope) {
+        Verdict early = needAiText(scope);
+        if (early != null) return early;
+        Verdict v = MessageGates.absence(gate, scope, size, "sessions", found.offenders, "an AI reply that " + what,
+            "no AI reply in " + Judging.count(size) + " sessions " + what);
+        Completeness unknown = found.unknown("AI replies", "what they said cannot be searched");
+        if (!originless.none()) {
+          int n = originless.sessions;
+          long messages = originless.messages;
+          unknown = unknown.plus(new Completeness(n, TextGaps.plural(n, "session")
+              + " (e.g. " + originless.first + ") " + (n == 1 ? "holds " : "hold ")
+              + TextGaps.plural(messages, "message") + " without origin that " + what + " and may be "
+              + (messages == 1 ? "an AI reply" : "AI replies") + ": who sent "
+              + (messages == 1 ? "it" : "them") + " is unknown"));
+        }
+        return Uncertain.absence(v, scope.completeness().plus(unknown));
+      }
+    };
+  }
+
+  public static Verdict noAiReply(Sample sample, List<TriggerPhrase> phrases, String what, String gate) {
+    return sample.judge(noAiReply(phrases, what), gate);
   }
 
   /** "AI reply contains 'Amazon': "…"", naming the first phrase the first offending reply matched; or null. */
   private static String offence(Conversation c, List<TriggerPhrase> phrases) {
     for (Message m : c.by(Role.AI)) {
       if (m.message() == null) continue;
-      String lowered = TriggerPhrase.lower(m.text());
+      String lowered = c.lowered(m);
       for (TriggerPhrase p : phrases) {
         if (p.matches(m.text(), lowered)) return "AI reply " + p.describe() + ": \"" + Judging.quote(m.text()) + "\"";
       }
@@ -64,60 +83,87 @@ public final class ReplyGates {
   }
 
   /** At least {@code atLeast} of sessions with a sub_intent_type have an AI reply containing a text. */
+  public static Gate aiReplyContaining(String subIntentType, String text, double atLeast) {
+    TriggerPhrase needle = TriggerPhrase.text(text);
+    return gate -> new MessageGates.Tally(gate, Need.STATE) {
+      final List<Offender> without = new ArrayList<>();
+      final Findings found = new Findings();
+      long with;
+
+      @Override void take(SessionView s) {
+        if (!subIntentType.equalsIgnoreCase(s.session().subIntentType())) return;
+        Conversation c = s.conversation();
+        if (contains(c)) with++;
+        else if (c.textless(Role.AI) > 0) found.unclear(s, c.textless(Role.AI));
+        else without.add(new Offender(s.id(), "no AI reply contains '" + text + "'"));
+      }
+
+      private boolean contains(Conversation c) {
+        for (Message m : c.by(Role.AI)) if (m.message() != null && needle.matches(m.message(), c.lowered(m))) return true;
+        return false;
+      }
+
+      @Override public Verdict finish(Scope scope) {
+        Verdict early = needAiText(scope);
+        if (early == null) early = missing(Need.STATE);
+        if (early != null) return early;
+        Completeness unknown = found.unknown("AI replies", "whether they contain '" + text + "' is unknown");
+        String population = "sessions with sub_intent_type " + subIntentType;
+        return Rates.verdict(gate, RateClaim.atLeast(atLeast), new Rates.Rate("share with an AI reply containing '"
+            + text + "'", population, "with such a reply", with, with + without.size(),
+            "%s of %s " + population + " have an AI reply containing '" + text.replace("%", "%%") + "'"),
+            scope.completeness().plus(unknown), without, scope);
+      }
+    };
+  }
+
   public static Verdict aiReplyContaining(Sample sample, String subIntentType, String text,
       double atLeast, String gate) {
-    Verdict early = MessageGates.needAiText(sample, gate);
-    if (early == null) early = Judging.missing(gate, sample, Judging::hasState, "a state (sub_intent_type)");
-    if (early != null) return early;
-    TriggerPhrase needle = TriggerPhrase.text(text);
-    List<Session> without = new ArrayList<>();
-    Findings found = new Findings();
-    long with = 0;
-    for (Session s : sample.sessions()) {
-      if (!subIntentType.equalsIgnoreCase(s.subIntentType())) continue;
-      Conversation c = Conversation.of(s, sample.roles());
-      if (c.by(Role.AI).stream().anyMatch(m -> needle.matches(m.message()))) with++;
-      else if (c.textless(Role.AI) > 0) found.unclear(s, c.textless(Role.AI));
-      else without.add(s);
-    }
-    Completeness unknown = found.unknown("AI replies", "whether they contain '" + text + "' is unknown");
-    String population = "sessions with sub_intent_type " + subIntentType;
-    return Rates.verdict(gate, RateClaim.atLeast(atLeast), new Rates.Rate("share with an AI reply containing '"
-        + text + "'", population, "with such a reply", with, with + without.size(),
-        "%s of %s " + population + " have an AI reply containing '" + text.replace("%", "%%") + "'"),
-        sample.completeness().plus(unknown), without, s -> "no AI reply contains '" + text + "'", sample);
+    return sample.judge(aiReplyContaining(subIntentType, text, atLeast), gate);
   }
 
   /** Every session in which the customer wrote has at least one AI reply. */
+  public static Gate everyCustomerGetsAiReply() {
+    return Behaviour.everyCustomerGetsAiReply();
+  }
+
   public static Verdict everyCustomerGetsAiReply(Sample sample, String gate) {
-    return Behaviour.everyCustomerGetsAiReply(sample, gate);
+    return sample.judge(everyCustomerGetsAiReply(), gate);
   }
 
   /**
    * No two consecutive AI replies in a session say the same thing (a loop), customer messages in
    * between notwithstanding. Texts are compared ignoring case and spacing.
    */
-  public static Verdict noRepeatedAiReply(Sample sample, String gate) {
-    Verdict early = MessageGates.needAiText(sample, gate);
-    if (early != null) return early;
-    Findings found = new Findings();
-    for (Session s : sample.sessions()) {
-      Conversation c = Conversation.of(s, sample.roles());
-      String previous = null;
-      boolean offends = false;
-      for (Message m : c.by(Role.AI)) {
-        if (previous != null && m.message() != null && sameReply(previous, m.text())) {
-          found.offends(s, "AI sent the same reply twice in a row: \"" + Judging.quote(m.text()) + "\"");
-          offends = true;
-          break;
+  public static Gate noRepeatedAiReply() {
+    return gate -> new MessageGates.Tally(gate) {
+      final Findings found = new Findings();
+
+      @Override void take(SessionView s) {
+        Conversation c = s.conversation();
+        String previous = null;
+        for (Message m : c.by(Role.AI)) {
+          if (previous != null && m.message() != null && sameReply(previous, m.text())) {
+            found.offends(s, "AI sent the same reply twice in a row: \"" + Judging.quote(m.text()) + "\"");
+            return;
+          }
+          previous = m.message();
         }
-        previous = m.message();
+        found.unclear(s, c.textless(Role.AI));
       }
-      if (!offends) found.unclear(s, c.textless(Role.AI));
-    }
-    Verdict v = MessageGates.absence(gate, sample, sample.size(), "sessions", found.offenders, "an AI reply sent twice in a row",
-        "no AI reply in " + Judging.count(sample.size()) + " sessions is sent twice in a row");
-    return Uncertain.absence(v, sample.completeness().plus(found.unknown("AI replies", "whether they repeat a reply is unknown")));
+
+      @Override public Verdict finish(Scope scope) {
+        Verdict early = needAiText(scope);
+        if (early != null) return early;
+        Verdict v = MessageGates.absence(gate, scope, size, "sessions", found.offenders, "an AI reply sent twice in a row",
+            "no AI reply in " + Judging.count(size) + " sessions is sent twice in a row");
+        return Uncertain.absence(v, scope.completeness().plus(found.unknown("AI replies", "whether they repeat a reply is unknown")));
+      }
+    };
+  }
+
+  public static Verdict noRepeatedAiReply(Sample sample, String gate) {
+    return sample.judge(noRepeatedAiReply(), gate);
   }
 
   /** The same words, ignoring case and runs of white space; never true for blank replies. */
@@ -148,12 +194,20 @@ public final class ReplyGates {
   }
 
   /** At least {@code atLeast} of sessions get an AI reply to the first customer message within {@code limit}. */
+  public static Gate firstReplyWithin(Duration limit, double atLeast) {
+    return Behaviour.firstReplyWithin(limit, atLeast);
+  }
+
   public static Verdict firstReplyWithin(Sample sample, Duration limit, double atLeast, String gate) {
-    return Behaviour.firstReplyWithin(sample, limit, atLeast, gate);
+    return sample.judge(firstReplyWithin(limit, atLeast), gate);
   }
 
   /** No session has more than {@code max} customer messages (the AI did not get to the point). */
+  public static Gate maxCustomerMessages(int max) {
+    return Behaviour.maxCustomerMessages(max);
+  }
+
   public static Verdict maxCustomerMessages(Sample sample, int max, String gate) {
-    return Behaviour.maxCustomerMessages(sample, max, gate);
+    return sample.judge(maxCustomerMessages(max), gate);
   }
 }

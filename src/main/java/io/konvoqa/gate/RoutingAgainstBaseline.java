@@ -87,8 +87,8 @@ final class RoutingAgainstBaseline {
         ? "no trigger phrase routes significantly worse than in the baseline (" + routes.size() + " judged)"
         : String.join("; ", problems);
     if (outcome == Outcome.DATA_UNAVAILABLE) reason = Uncertain.couldChange(unknown, reason);
-    return new Verdict(gate, outcome, reason, figure, figures,
-        outcome == Outcome.BREACHED ? offenders : List.of(), List.of(), null);
+    return Verdict.of(gate, outcome, reason).figure(figure).figures(figures)
+        .offenders(outcome == Outcome.BREACHED ? offenders : List.of()).build();
   }
 
   /** Breached when significantly lower, whatever the sample; else judged only on enough sessions. */

@@ -2,6 +2,7 @@ package io.konvoqa.gate;
 
 import io.konvoqa.session.Session;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -18,41 +19,89 @@ import java.util.Objects;
 public final class RoutingGates {
   private RoutingGates() {}
 
-  public static Verdict routes(Sample sample, List<Route> routes, String gate) {
+  /** Each row's trigger phrase, looked for in the first customer message, routes to its sub_intent_type. */
+  public static Gate routes(List<Route> routes) {
     if (routes.isEmpty()) {
       throw new ConfigurationException("the routing table has no rows: add"
           + " | trigger phrase | sub_intent_type | at least | rows");
     }
-    Verdict early = Judging.missing(gate, sample, Judging::hasMessages, "messages");
-    if (early == null) early = Judging.missing(gate, sample, Judging::hasState, "a state (sub_intent_type)");
-    if (early == null && sample.size() == 0) early = Judging.tooFew(gate, sample, 0, "sessions");
-    if (early != null) return early;
-    checkSpelling(sample, routes);
+    List<Route> rows = List.copyOf(routes);
+    return gate -> new Tally(gate, Need.MESSAGES, Need.STATE) {
+      final Matched[] matched = Matched.of(rows);
+      final SessionCount unreadable = new SessionCount();
 
-    // keyed by row, not by value: a row written twice must not count its sessions twice
-    Map<Route, List<Session>> matched = new java.util.IdentityHashMap<>();
-    for (Route route : routes) matched.put(route, new ArrayList<>());
-    List<Session> unreadable = new ArrayList<>();
-    for (Session s : sample.sessions()) {
-      Conversation c = Conversation.of(s, sample.roles());
-      if (c.firstCustomerMessageUnknown()) {
-        unreadable.add(s);
-        continue;
+      @Override void take(SessionView v) {
+        Conversation c = v.conversation();
+        Session s = v.session();
+        if (c.firstCustomerMessageUnknown()) {
+          unreadable.add(v, c.textless(io.konvoqa.session.Role.CUSTOMER));
+          for (Matched m : matched) if (RouteCheck.routedRight(m.route, s)) m.unreadableRight++;
+          return;
+        }
+        for (Matched m : matched) if (c.firstCustomerMessageMatches(m.route.phrase())) m.add(s);
       }
-      String first = c.firstCustomerMessage();
-      String lowered = TriggerPhrase.lower(first);
-      for (Route route : routes) if (route.phrase().matches(first, lowered)) matched.get(route).add(s);
-    }
-    Completeness unknown = sample.completeness().plus(TextGaps.firstCustomerMessages(unreadable, sample.roles()));
-    List<RouteCheck> checks = new ArrayList<>();
-    for (Route route : routes) {
-      checks.add(RouteCheck.of(route, matched.get(route), unreadable, unknown, sample.minimumSample()));
-    }
-    return verdict(gate, sample, routes, checks, matched, unknown);
+
+      @Override public Verdict finish(Scope scope) {
+        Verdict early = missing(Need.MESSAGES);
+        if (early == null) early = missing(Need.STATE);
+        if (early == null) early = none(scope);
+        if (early != null) return early;
+        checkSpelling(scope, rows);
+        Completeness unknown = scope.completeness().plus(unreadable.unknown("the first customer message",
+            "whether it holds a trigger phrase is unknown"));
+        List<RouteCheck> checks = new ArrayList<>();
+        for (Matched m : matched) {
+          checks.add(RouteCheck.of(m.route, m.n, m.right, m::offenders, unreadable.sessions, m.unreadableRight,
+              unknown, scope.minimumSample()));
+        }
+        return verdict(gate, scope, rows, checks, matched, unknown);
+      }
+    };
   }
 
-  private static Verdict verdict(String gate, Sample sample, List<Route> routes, List<RouteCheck> checks,
-      Map<Route, List<Session>> matched, Completeness unknown) {
+  public static Verdict routes(Sample sample, List<Route> routes, String gate) {
+    return sample.judge(routes(routes), gate);
+  }
+
+  /**
+   * What one row's phrase matched so far, kept per row, not per value: a row written twice must
+   * not count its sessions twice.
+   */
+  private static final class Matched {
+    final Route route;
+    long n, right, unreadableRight;
+    /** The sessions routed elsewhere: id and sub_intent_type, in window order. */
+    final List<String> wrong = new ArrayList<>();
+    /** Matched sessions by sub_intent_type as sent (null too): folded ignoring case at the end. */
+    final Map<String, Long> routedTo = new HashMap<>();
+
+    Matched(Route route) {
+      this.route = route;
+    }
+
+    static Matched[] of(List<Route> routes) {
+      return routes.stream().map(Matched::new).toArray(Matched[]::new);
+    }
+
+    void add(Session s) {
+      n++;
+      if (RouteCheck.routedRight(route, s)) right++;
+      else {
+        wrong.add(s.id());
+        wrong.add(s.subIntentType());
+      }
+      routedTo.merge(s.subIntentType(), 1L, Long::sum);
+    }
+
+    List<Offender> offenders() {
+      List<Offender> offenders = new ArrayList<>(wrong.size() / 2);
+      for (int i = 0; i < wrong.size(); i += 2) offenders.add(RouteCheck.wrong(route, wrong.get(i), wrong.get(i + 1)));
+      return offenders;
+    }
+  }
+
+  private static Verdict verdict(String gate, Scope sample, List<Route> routes, List<RouteCheck> checks,
+      Matched[] matched, Completeness unknown) {
     List<Figure> figures = new ArrayList<>();
     List<Offender> offenders = new ArrayList<>();
     List<String> breached = new ArrayList<>(), notJudged = new ArrayList<>(), unsure = new ArrayList<>();
@@ -84,15 +133,15 @@ public final class RoutingGates {
         ? "every trigger phrase routed as expected (" + routes.size() + " of " + routes.size() + ")"
         : String.join("; ", problems);
     if (outcome == Outcome.DATA_UNAVAILABLE) reason = Uncertain.couldChange(unknown, reason);
-    return new Verdict(gate, outcome, reason, figure, figures,
-        outcome == Outcome.BREACHED ? offenders : List.of(), List.of(), confusion(routes, matched));
+    return Verdict.of(gate, outcome, reason).figure(figure).figures(figures)
+        .offenders(outcome == Outcome.BREACHED ? offenders : List.of()).evidence(confusion(routes, matched)).build();
   }
 
-  private static Confusion confusion(List<Route> routes, Map<Route, List<Session>> matched) {
+  private static Confusion confusion(List<Route> routes, Matched[] matched) {
     Spellings spellings = new Spellings();
-    matched.values().forEach(list -> list.forEach(s -> spellings.add(s.subIntentType(), 1)));
+    for (Matched m : matched) m.routedTo.forEach(spellings::add);
     Map<String, Integer> column = new LinkedHashMap<>();
-    matched.values().stream().flatMap(List::stream).map(s -> Spellings.key(s.subIntentType()))
+    java.util.Arrays.stream(matched).flatMap(m -> m.routedTo.keySet().stream()).map(Spellings::key)
         .distinct().sorted((a, b) -> spellings.shown(a).compareTo(spellings.shown(b)))
         .forEach(key -> column.put(key, column.size()));
     long[][] counts = new long[routes.size()][column.size()];
@@ -102,14 +151,15 @@ public final class RoutingGates {
       Route route = routes.get(r);
       phrases.add(route.phrase().text());
       expected.put(route.phrase().text(), route.subIntentType());
-      for (Session s : matched.get(route)) counts[r][column.get(Spellings.key(s.subIntentType()))]++;
+      long[] row = counts[r];
+      matched[r].routedTo.forEach((value, count) -> row[column.get(Spellings.key(value))] += count);
     }
     List<String> actuals = column.keySet().stream().map(spellings::shown).toList();
     return new Confusion(phrases, actuals, counts, expected);
   }
 
   /** An expected sub_intent_type that no session has but one close to it does: a typo. */
-  private static void checkSpelling(Sample sample, List<Route> routes) {
+  private static void checkSpelling(Scope sample, List<Route> routes) {
     List<String> seen = sample.fetched().stream().map(Session::subIntentType).filter(Objects::nonNull)
         .map(v -> v.toUpperCase(Locale.ROOT)).distinct().sorted().toList();
     for (Route route : routes) {

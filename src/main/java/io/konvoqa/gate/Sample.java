@@ -50,11 +50,27 @@ public record Sample(
 
   /** "1,813 sessions: 2,013 fetched, 1,950 completed, 1,812 on channel whatsapp" */
   public String describe() {
+    return describe(funnel);
+  }
+
+  static String describe(List<Step> funnel) {
     StringBuilder text = new StringBuilder();
     for (Step step : funnel) {
       if (text.length() > 0) text.append(", ");
       text.append(String.format(java.util.Locale.ROOT, "%,d %s", step.remaining(), step.description()));
     }
     return text.toString();
+  }
+
+  /** What a verdict on this sample says about it beyond its sessions. */
+  public Scope scope() {
+    return new Scope(size(), funnel, minimumSample, completeness, fetched);
+  }
+
+  /** Judges this sample with {@code gate}, one session at a time, naming the verdict {@code name}. */
+  public Verdict judge(Gate gate, String name) {
+    Accumulator judging = gate.start(name);
+    for (Session s : sessions) judging.add(new SessionView(s, roles));
+    return judging.finish(scope());
   }
 }

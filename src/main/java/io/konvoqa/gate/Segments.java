@@ -1,6 +1,5 @@
 package io.konvoqa.gate;
 
-import io.konvoqa.session.Session;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,20 +12,19 @@ import java.util.Map;
 final class Segments {
   private Segments() {}
 
-  /** @param bySegment the completed sessions of each segment, by the segment's name as shown */
-  static Verdict judge(Sample sample, RateClaim claim, String segmentName,
-      Map<String, List<Session>> bySegment, String gate) {
+  /** @param bySegment the completed and unresolved sessions of each segment, by the segment's name as shown */
+  static Verdict judge(Scope sample, RateClaim claim, String segmentName,
+      Map<String, SegmentTally.Counts> bySegment, String gate) {
     List<SegmentFamily.Count> counts = new ArrayList<>();
-    bySegment.forEach((name, completed) -> counts.add(new SegmentFamily.Count(name,
-        completed.stream().filter(s -> Boolean.TRUE.equals(s.unresolved())).count(), completed.size())));
+    bySegment.forEach((name, segment) -> counts.add(new SegmentFamily.Count(name, segment.hits, segment.n)));
     int minimum = sample.minimumSample();
     Outcome[] outcomes = SegmentFamily.outcomes(claim, counts, minimum);
     Verdict v = verdict(sample, claim, segmentName, counts, outcomes, bySegment, gate);
     return SegmentUnknowns.check(v, sample.completeness(), claim, segmentName, counts, minimum);
   }
 
-  private static Verdict verdict(Sample sample, RateClaim claim, String segmentName,
-      List<SegmentFamily.Count> counts, Outcome[] outcomes, Map<String, List<Session>> bySegment, String gate) {
+  private static Verdict verdict(Scope sample, RateClaim claim, String segmentName,
+      List<SegmentFamily.Count> counts, Outcome[] outcomes, Map<String, SegmentTally.Counts> bySegment, String gate) {
     double[] levels = SegmentFamily.levels(claim, counts);
     int minimum = sample.minimumSample();
     List<Segment> segments = new ArrayList<>();
@@ -45,8 +43,9 @@ final class Segments {
       if (outcomes[i] != Outcome.BREACHED) continue;
       breached.add(c.name() + " " + claim.rate(c.hits(), c.n()) + " of " + Judging.count(c.n())
           + (c.n() < minimum ? ", significantly above " + Percent.written(claim.limit()) + " even with few sessions" : ""));
-      bySegment.get(c.name()).stream().filter(s -> Boolean.TRUE.equals(s.unresolved()))
-          .forEach(s -> offenders.add(new Offender(s.id(), "unresolved, " + segmentName + " " + c.name())));
+      for (String id : bySegment.get(c.name()).unresolved) {
+        offenders.add(new Offender(id, "unresolved, " + segmentName + " " + c.name()));
+      }
     }
     figures.add(Figure.threshold(claim.describe() + " in each " + segmentName
         + (SegmentFamily.corrected(claim) ? " (Holm-corrected across " + counts.size() + " " + segmentName + "s)" : ""),
@@ -58,10 +57,10 @@ final class Segments {
         + (breached.isEmpty() ? "" : ", " + breached.size() + " breached") + notJudgedNote;
     Outcome overall = SegmentFamily.overall(outcomes);
     if (overall == Outcome.INSUFFICIENT_DATA) {
-      return new Verdict(gate, overall, "no " + segmentName + " has at least " + minimum
+      return Verdict.of(gate, overall, "no " + segmentName + " has at least " + minimum
           + " completed sessions (" + String.join(", ", notJudged) + "), and none is clearly over the"
-          + " limit: cannot judge; widen the window or lower the minimum sample", figure, figures,
-          List.of(), segments, null);
+          + " limit: cannot judge; widen the window or lower the minimum sample").figure(figure).figures(figures)
+          .evidence(table(segments)).build();
     }
     String fewer = notJudged.isEmpty() ? "" : "; not judged (fewer than " + minimum
         + " completed sessions): " + String.join(", ", notJudged);
@@ -70,8 +69,12 @@ final class Segments {
             + segmentName + "s: " + String.join("; ", breached) + fewer
         : "unresolved rate " + claim.describe() + " on every " + segmentName + " judged (" + judged
             + " of " + counts.size() + ")" + fewer;
-    return new Verdict(gate, overall, reason, figure, figures,
-        overall == Outcome.BREACHED ? offenders : List.of(), segments, null);
+    return Verdict.of(gate, overall, reason).figure(figure).figures(figures)
+        .offenders(overall == Outcome.BREACHED ? offenders : List.of()).evidence(table(segments)).build();
+  }
+
+  private static SegmentTable table(List<Segment> segments) {
+    return segments.isEmpty() ? null : new SegmentTable(segments);
   }
 
   /** "above 15%", "significantly above 15%", "not at most 15% with 95% confidence". */

@@ -25,12 +25,14 @@ public final class Selection {
    * @param unknown sessions the filter cannot decide on (null: none), left out of the sample but
    *     counted as uncertain, with {@code unknownReason} saying why
    */
-  private record Filter(String description, Predicate<Session> test, String checkValue, Kind kind,
-      Predicate<Session> unknown, String unknownReason) {
+  private record Filter(String description, Predicate<SessionView> test, String checkValue, Kind kind,
+      Predicate<SessionView> unknown, String unknownReason) {
     Filter(String description, Predicate<Session> test, String checkValue, Kind kind) {
-      this(description, test, checkValue, kind, null, null);
+      this(description, v -> test.test(v.session()), checkValue, kind, null, null);
     }
   }
+
+  private static final Selection ALL = new Selection(List.of());
 
   /** Which filters name a value that may be misspelt (checked against what the window holds). */
   enum Kind { CHANNEL, SUB_INTENT_TYPE, OTHER }
@@ -39,8 +41,9 @@ public final class Selection {
     this.filters = List.copyOf(filters);
   }
 
+  /** Every session: one and the same selection, so gates over it share it in a {@link OnePass}. */
   public static Selection all() {
-    return new Selection(List.of());
+    return ALL;
   }
 
   /** Sessions on any of the channels in a comma list ("whatsapp, email"), case-insensitively. */
@@ -81,8 +84,8 @@ public final class Selection {
    */
   public Selection firstCustomerMessageMatching(TriggerPhrase phrase, Map<String, Role> roles) {
     return with(new Filter("whose first customer message " + phrase.describe(),
-        s -> phrase.matches(Conversation.of(s, roles).firstCustomerMessage()), null, Kind.OTHER,
-        s -> Conversation.of(s, roles).firstCustomerMessageUnknown(),
+        v -> v.conversation(roles).firstCustomerMessageMatches(phrase), null, Kind.OTHER,
+        v -> v.conversation(roles).firstCustomerMessageUnknown(),
         "whether it " + phrase.describe() + " is unknown"));
   }
 
@@ -100,20 +103,67 @@ public final class Selection {
   /** Applies the filters in order, recording how many sessions each left. */
   public Sample apply(List<Session> fetched, Completeness completeness, int minimumSample,
       Map<String, Role> roles, Instant now) {
-    List<Sample.Step> funnel = new ArrayList<>();
-    funnel.add(new Sample.Step("fetched", fetched.size()));
-    List<Session> left = fetched;
-    for (Filter filter : filters) {
-      checkSpelling(filter, fetched);
-      if (filter.unknown() != null) {
-        List<Session> undecided = left.stream().filter(filter.unknown()).toList();
-        completeness = completeness.plus(TextGaps.firstCustomerMessages(undecided, roles, filter.unknownReason()));
-        left = left.stream().filter(filter.unknown().negate()).toList();
-      }
-      left = left.stream().filter(filter.test()).toList();
-      funnel.add(new Sample.Step(filter.description(), left.size()));
+    Funnel funnel = funnel(fetched, completeness, minimumSample);
+    List<Session> left = new ArrayList<>();
+    for (Session s : fetched) if (funnel.admits(new SessionView(s, roles))) left.add(s);
+    Scope scope = funnel.scope();
+    return new Sample(left, scope.funnel(), minimumSample, roles, now, fetched, scope.completeness());
+  }
+
+  /**
+   * The filters applied one session at a time: {@link Funnel#admits} for each session of
+   * {@code fetched} in order, then {@link Funnel#scope}. A misspelt channel or sub_intent_type
+   * is refused here, before any session is looked at.
+   */
+  Funnel funnel(List<Session> fetched, Completeness completeness, int minimumSample) {
+    for (Filter filter : filters) checkSpelling(filter, fetched);
+    return new Funnel(fetched, completeness, minimumSample);
+  }
+
+  /** How many sessions each filter let through so far, and those it could not decide on. */
+  final class Funnel {
+    private final List<Session> fetched;
+    private final Completeness completeness;
+    private final int minimumSample;
+    private final int[] remaining = new int[filters.size()];
+    private final SessionCount[] undecided = new SessionCount[filters.size()];
+
+    private Funnel(List<Session> fetched, Completeness completeness, int minimumSample) {
+      this.fetched = fetched;
+      this.completeness = completeness;
+      this.minimumSample = minimumSample;
+      for (int i = 0; i < undecided.length; i++) undecided[i] = new SessionCount();
     }
-    return new Sample(left, funnel, minimumSample, roles, now, fetched, completeness);
+
+    /** Whether every filter keeps the session; a session a filter cannot decide on is counted. */
+    boolean admits(SessionView s) {
+      for (int i = 0; i < remaining.length; i++) {
+        Filter filter = filters.get(i);
+        if (filter.unknown() != null && filter.unknown().test(s)) {
+          undecided[i].add(s, s.conversation().textless(Role.CUSTOMER));
+          return false;
+        }
+        if (!filter.test().test(s)) return false;
+        remaining[i]++;
+      }
+      return true;
+    }
+
+    /** The funnel and what is unknown, once every session has been offered. */
+    Scope scope() {
+      List<Sample.Step> steps = new ArrayList<>();
+      steps.add(new Sample.Step("fetched", fetched.size()));
+      Completeness unknown = completeness;
+      for (int i = 0; i < remaining.length; i++) {
+        Filter filter = filters.get(i);
+        if (filter.unknown() != null) {
+          unknown = unknown.plus(undecided[i].unknown("the first customer message", filter.unknownReason()));
+        }
+        steps.add(new Sample.Step(filter.description(), remaining[i]));
+      }
+      int size = steps.get(steps.size() - 1).remaining();
+      return new Scope(size, steps, minimumSample, unknown, fetched);
+    }
   }
 
   /** A channel or sub_intent_type that no session has but is close to one that some do: a typo. */

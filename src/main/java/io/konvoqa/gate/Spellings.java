@@ -1,15 +1,9 @@
 package io.konvoqa.gate;
 
-import io.konvoqa.session.Session;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.function.Function;
 
 /**
  * Values of an open set (channel, sub_intent_type) compared the way every gate and filter compares
@@ -40,19 +34,5 @@ final class Spellings {
     return spellings.entrySet().stream()
         .min(Comparator.comparing((Map.Entry<String, Long> e) -> -e.getValue()).thenComparing(Map.Entry::getKey))
         .orElseThrow().getKey();
-  }
-
-  /** Sessions grouped by value, ignoring case, under the spelling shown, in alphabetical order. */
-  static Map<String, List<Session>> group(Collection<Session> sessions, Function<Session, String> valueOf) {
-    Spellings spellings = new Spellings();
-    Map<String, List<Session>> byKey = new HashMap<>();
-    for (Session s : sessions) {
-      String value = valueOf.apply(s);
-      spellings.add(value, 1);
-      byKey.computeIfAbsent(key(value), k -> new java.util.ArrayList<>()).add(s);
-    }
-    Map<String, List<Session>> shown = new TreeMap<>();
-    byKey.forEach((key, list) -> shown.put(spellings.shown(key), list));
-    return new LinkedHashMap<>(shown);
   }
 }

@@ -55,8 +55,9 @@ final class SubIntentDrift {
             : " is not significantly more than the allowed " + limit + ": taking away the " + noiseText;
     List<Figure> figures = figures(c, distance, noise, beyond, allowed, noiseIncluded, moves);
     List<Offender> offenders = outcome == Outcome.BREACHED ? offenders(c, moves) : List.of();
-    Verdict v = new Verdict(gate, outcome, figure + verdict + "; moved most: " + movers(moves), figure,
-        figures, offenders, segments(moves, outcome), null);
+    List<Segment> segments = segments(moves, outcome);
+    Verdict v = Verdict.of(gate, outcome, figure + verdict + "; moved most: " + movers(moves)).figure(figure)
+        .figures(figures).offenders(offenders).evidence(segments.isEmpty() ? null : new SegmentTable(segments)).build();
     return unknowns(v, c, compared, beyond, allowed);
   }
 

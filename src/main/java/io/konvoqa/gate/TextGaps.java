@@ -22,9 +22,14 @@ final class TextGaps {
    * @param consequence e.g. "what they said cannot be searched"
    */
   static Completeness of(List<Session> affected, long messages, String whose, String consequence) {
-    if (affected.isEmpty()) return Completeness.WHOLE;
-    return new Completeness(affected.size(), plural(affected.size(), "session") + " (e.g. "
-        + affected.get(0).id() + ") " + (affected.size() == 1 ? "holds " : "hold ")
+    return of(affected.size(), affected.isEmpty() ? null : affected.get(0).id(), messages, whose, consequence);
+  }
+
+  /** As {@link #of(List, long, String, String)}, given how many sessions and the first one's id. */
+  static Completeness of(int sessions, String firstId, long messages, String whose, String consequence) {
+    if (sessions == 0) return Completeness.WHOLE;
+    return new Completeness(sessions, plural(sessions, "session") + " (e.g. "
+        + firstId + ") " + (sessions == 1 ? "holds " : "hold ")
         + plural(messages, "message") + " without text that may be " + whose + " (\"message\" null or"
         + " missing, or a null entry in the messages array): " + consequence);
   }

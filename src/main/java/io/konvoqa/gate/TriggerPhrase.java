@@ -80,6 +80,11 @@ public final class TriggerPhrase {
     return text;
   }
 
+  /** Whether it is a regular expression (written between slashes), not plain text. */
+  boolean isRegex() {
+    return pattern != null;
+  }
+
   /** "contains 'refund'" or "matches /storn(o|ieren)/", for reasons and reports. */
   public String describe() {
     return pattern != null ? "matches " + text : "contains '" + text + "'";

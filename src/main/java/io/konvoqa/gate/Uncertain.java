@@ -57,9 +57,9 @@ final class Uncertain {
     if (!v.passed()) return v.withFigures(List.of(note(unknown)));
     List<Figure> figures = new ArrayList<>(v.figures());
     figures.add(note(unknown));
-    return new Verdict(v.gate(), Outcome.DATA_UNAVAILABLE, couldChange(unknown, v.reason() + " among the"
+    return notJudged(v, couldChange(unknown, v.reason() + " among the"
         + " sessions seen, but any of the " + Judging.count(unknown.uncertain()) + " not seen as they are"
-        + " could offend"), "not judged: " + v.figure(), figures, List.of(), v.segments(), v.confusion());
+        + " could offend"), figures);
   }
 
   /**
@@ -71,8 +71,15 @@ final class Uncertain {
     if (cases.stream().allMatch(o -> o == v.outcome())) return v.withFigures(List.of(note(unknown)));
     List<Figure> figures = new ArrayList<>(v.figures());
     figures.add(note(unknown));
-    return new Verdict(v.gate(), Outcome.DATA_UNAVAILABLE, couldChange(unknown, v.reason() + "; " + detail),
-        "not judged: " + v.figure(), figures, List.of(), v.segments(), v.confusion());
+    return notJudged(v, couldChange(unknown, v.reason() + "; " + detail), figures);
+  }
+
+  /** {@code v} as could-not-judge, without offenders, keeping its evidence. */
+  private static Verdict notJudged(Verdict v, String reason, List<Figure> figures) {
+    Verdict.Builder b = Verdict.of(v.gate(), Outcome.DATA_UNAVAILABLE, reason).figure("not judged: " + v.figure())
+        .figures(figures);
+    for (Evidence e : v.evidence()) b.evidence(e);
+    return b.build();
   }
 
   static Figure note(Completeness unknown) {

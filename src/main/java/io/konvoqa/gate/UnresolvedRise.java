@@ -55,7 +55,7 @@ final class UnresolvedRise {
             + (now.size() < minimum || base.size() < minimum ? ", even with few sessions" : "");
     List<Offender> offenders = outcome == Outcome.PASSED ? List.of()
         : unresolved.stream().map(s -> new Offender(s.id(), "unresolved")).toList();
-    Verdict v = new Verdict(gate, outcome, reason, figure, figures, offenders, List.of(), null);
+    Verdict v = Verdict.of(gate, outcome, reason).figure(figure).figures(figures).offenders(offenders).build();
     return unknowns(v, c, unresolved.size(), now.size(), baseHits, base.size(), allowedRise, minimum);
   }
 

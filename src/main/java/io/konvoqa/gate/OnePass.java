@@ -1,0 +1,77 @@
+package io.konvoqa.gate;
+
+import io.konvoqa.session.Role;
+import io.konvoqa.session.Session;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Judges every gate of a window in one pass over its sessions. Per session the shared work is done
+ * once: which selections keep it (gates with the same {@link Selection} share it), and its
+ * conversation, which all gates read. Each gate keeps counts and offenders, never sessions.
+ * The verdicts are those each gate gives on its own sample ({@link Sample#judge}).
+ */
+public final class OnePass {
+  private OnePass() {}
+
+  /**
+   * A gate of a scenario: the sessions its "only ..." steps choose, and its claim.
+   *
+   * @param name the claim as the feature states it: the verdict's name
+   */
+  public record Scenario(String name, Selection selection, Gate gate) {
+    public Scenario {
+      Objects.requireNonNull(name, "name");
+      Objects.requireNonNull(selection, "selection");
+      Objects.requireNonNull(gate, "gate");
+    }
+  }
+
+  /** As {@link #judge(List, Completeness, int, Map, List)} for a window seen whole. */
+  public static List<Verdict> judge(List<Session> window, int minimumSample, Map<String, Role> roles,
+      List<Scenario> scenarios) {
+    return judge(window, Completeness.WHOLE, minimumSample, roles, scenarios);
+  }
+
+  /**
+   * The verdict of each scenario, in their order.
+   *
+   * @param completeness sessions of the window the run cannot be sure of (see {@link Sample})
+   * @throws ConfigurationException when a selection names a misspelt channel or sub_intent_type,
+   *     before any session is judged
+   */
+  public static List<Verdict> judge(List<Session> window, Completeness completeness, int minimumSample,
+      Map<String, Role> roles, List<Scenario> scenarios) {
+    Objects.requireNonNull(window, "window");
+    Objects.requireNonNull(completeness, "completeness");
+    Objects.requireNonNull(roles, "roles");
+    Map<Selection, Integer> index = new IdentityHashMap<>();
+    List<Selection.Funnel> funnels = new ArrayList<>();
+    int[] funnelOf = new int[scenarios.size()];
+    Accumulator[] judging = new Accumulator[scenarios.size()];
+    for (int g = 0; g < judging.length; g++) {
+      Scenario scenario = scenarios.get(g);
+      funnelOf[g] = index.computeIfAbsent(scenario.selection(), selection -> {
+        funnels.add(selection.funnel(window, completeness, minimumSample));
+        return funnels.size() - 1;
+      });
+    }
+    for (int g = 0; g < judging.length; g++) judging[g] = scenarios.get(g).gate().start(scenarios.get(g).name());
+    Selection.Funnel[] selections = funnels.toArray(Selection.Funnel[]::new);
+    boolean[] admitted = new boolean[selections.length];
+    for (Session s : window) feed(new SessionView(s, roles), selections, admitted, funnelOf, judging);
+    List<Verdict> verdicts = new ArrayList<>(judging.length);
+    for (int g = 0; g < judging.length; g++) verdicts.add(judging[g].finish(funnels.get(funnelOf[g]).scope()));
+    return verdicts;
+  }
+
+  /** One session to every selection, then to every gate whose selection keeps it. */
+  private static void feed(SessionView view, Selection.Funnel[] selections, boolean[] admitted, int[] funnelOf,
+      Accumulator[] judging) {
+    for (int f = 0; f < selections.length; f++) admitted[f] = selections[f].admits(view);
+    for (int g = 0; g < judging.length; g++) if (admitted[funnelOf[g]]) judging[g].add(view);
+  }
+}
