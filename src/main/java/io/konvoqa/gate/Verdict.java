@@ -35,19 +35,6 @@ public record Verdict(
     evidence = List.copyOf(evidence);
   }
 
-  /** A verdict in the shape of the report's first version: segments and a routing table (or null). */
-  public Verdict(String gate, Outcome outcome, String reason, String figure, List<Figure> figures,
-      List<Offender> offenders, List<Segment> segments, Confusion confusion) {
-    this(gate, outcome, reason, figure, figures, offenders, evidenceOf(segments, confusion));
-  }
-
-  private static List<Evidence> evidenceOf(List<Segment> segments, Confusion confusion) {
-    List<Evidence> evidence = new ArrayList<>();
-    if (!segments.isEmpty()) evidence.add(new SegmentTable(segments));
-    if (confusion != null) evidence.add(confusion);
-    return evidence;
-  }
-
   /** Starts a verdict of {@code gate}. */
   public static Builder of(String gate, Outcome outcome, String reason) {
     return new Builder(gate, outcome, reason);

@@ -12,6 +12,7 @@ import io.konvoqa.gate.Offender;
 import io.konvoqa.gate.Outcome;
 import io.konvoqa.gate.Sample;
 import io.konvoqa.gate.Segment;
+import io.konvoqa.gate.SegmentTable;
 import io.konvoqa.gate.Verdict;
 import io.konvoqa.gate.VerdictAssert;
 import java.io.ByteArrayOutputStream;
@@ -27,13 +28,13 @@ class VerdictMaskingTest {
   @Test void masksPhonesEmailsAndExternalUserIdsInEveryTextOfTheVerdict() {
     Sample sample = Fixtures.sample(Fixtures.session("s-1", WHATSAPP_ID, "hi", "ok"),
         Fixtures.session("s-2", WEB_ID, "hi", "ok"));
-    Verdict verdict = new Verdict("gate " + PHONE, Outcome.BREACHED, "reason " + EMAIL, "figure " + PHONE,
-        List.of(new Figure("customer " + WEB_ID, "value " + EMAIL)),
-        List.of(new Offender("s-1", "AI reply: \"call " + PHONE + " or " + EMAIL + "\""),
-            new Offender("s-2", "customer number " + WEB_ID + ".")),
-        List.of(new Segment("channel " + PHONE, 3, 0.5, Outcome.BREACHED, "note " + EMAIL)),
-        new Confusion(List.of("phrase " + PHONE), List.of("WISMO"), new long[][] {{1}},
-            Map.of("phrase " + PHONE, "WISMO")));
+    Verdict verdict = Verdict.of("gate " + PHONE, Outcome.BREACHED, "reason " + EMAIL).figure("figure " + PHONE)
+        .figures(List.of(new Figure("customer " + WEB_ID, "value " + EMAIL)))
+        .offenders(List.of(new Offender("s-1", "AI reply: \"call " + PHONE + " or " + EMAIL + "\""),
+            new Offender("s-2", "customer number " + WEB_ID + ".")))
+        .evidence(new SegmentTable(List.of(new Segment("channel " + PHONE, 3, 0.5, Outcome.BREACHED, "note " + EMAIL))))
+        .evidence(new Confusion(List.of("phrase " + PHONE), List.of("WISMO"), new long[][] {{1}},
+            Map.of("phrase " + PHONE, "WISMO"))).build();
 
     Verdict masked = privacy.mask(verdict, sample);
 

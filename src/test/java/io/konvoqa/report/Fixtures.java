@@ -41,11 +41,11 @@ final class Fixtures {
   }
 
   static Verdict breached(List<Offender> offenders) {
-    return new Verdict("no AI reply contains 'refund'", Outcome.BREACHED,
-        offenders.size() + " sessions with an AI reply contains 'refund' of 12", "4 of 12",
-        List.of(new Figure("sessions with an AI reply contains 'refund'", "4"),
+    return Verdict.of("no AI reply contains 'refund'", Outcome.BREACHED,
+        offenders.size() + " sessions with an AI reply contains 'refund' of 12").figure("4 of 12")
+        .figures(List.of(new Figure("sessions with an AI reply contains 'refund'", "4"),
             Figure.n("n (sessions)", 12), Figure.threshold("none", null),
-            new Figure("sessions", "12 fetched")),
-        offenders, List.of(), null);
+            new Figure("sessions", "12 fetched")))
+        .offenders(offenders).build();
   }
 }

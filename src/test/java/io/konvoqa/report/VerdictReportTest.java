@@ -55,10 +55,12 @@ class VerdictReportTest {
   }
 
   @Test void segmentsBecomeABarChartWithTheThresholdLine() {
-    Verdict v = new Verdict("the unresolved rate on each channel is at most 40%", Outcome.BREACHED, "over 40.0%",
-        "2 of 2 channels judged", List.of(io.konvoqa.gate.Figure.threshold("at most 40.0% in each channel", 0.4)),
-        List.of(), List.of(new Segment(Fixtures.IMG, 6, 0.5, Outcome.BREACHED, "Wilson 95% 18.8% - 81.2%"),
-            new Segment("web", 2, null, Outcome.INSUFFICIENT_DATA, "not judged: n=2 < 3")), null);
+    Verdict v = Verdict.of("the unresolved rate on each channel is at most 40%", Outcome.BREACHED, "over 40.0%")
+        .figure("2 of 2 channels judged")
+        .figures(List.of(io.konvoqa.gate.Figure.threshold("at most 40.0% in each channel", 0.4)))
+        .evidence(new io.konvoqa.gate.SegmentTable(List.of(
+            new Segment(Fixtures.IMG, 6, 0.5, Outcome.BREACHED, "Wilson 95% 18.8% - 81.2%"),
+            new Segment("web", 2, null, Outcome.INSUFFICIENT_DATA, "not judged: n=2 < 3")))).build();
 
     List<Attached> out = attach(v, null, settings("10", null));
 

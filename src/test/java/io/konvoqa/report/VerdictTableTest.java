@@ -15,14 +15,14 @@ class VerdictTableTest {
       new DashboardLink("https://app.konvoai.com/s/{id}"), null);
 
   private static Verdict rate() {
-    return new Verdict("the unresolved rate is at most 15%", Outcome.BREACHED,
-        "unresolved rate 41.7% of 12 completed sessions is not at most 15.0% (Wilson 95%: 19.3% - 68.0%)",
-        "unresolved rate 41.7% of 12 completed sessions",
-        List.of(Figure.rate("unresolved rate", "41.7%", 5 / 12.0), Figure.n("n (completed sessions)", 12),
+    return Verdict.of("the unresolved rate is at most 15%", Outcome.BREACHED,
+        "unresolved rate 41.7% of 12 completed sessions is not at most 15.0% (Wilson 95%: 19.3% - 68.0%)")
+        .figure("unresolved rate 41.7% of 12 completed sessions")
+        .figures(List.of(Figure.rate("unresolved rate", "41.7%", 5 / 12.0), Figure.n("n (completed sessions)", 12),
             Figure.count("counted", 5), Figure.interval("Wilson 95% interval", new Interval(0.193, 0.680, 0.95)),
-            Figure.threshold("at most 15.0%", 0.15)),
-        List.of(new Offender("s-1", "unresolved"), new Offender("s-2", "unresolved"),
-            new Offender("s-3", "unresolved")), List.of(), null);
+            Figure.threshold("at most 15.0%", 0.15)))
+        .offenders(List.of(new Offender("s-1", "unresolved"), new Offender("s-2", "unresolved"),
+            new Offender("s-3", "unresolved"))).build();
   }
 
   @Test void startsWithClaimResultReasonMeasuredNWilsonAndThreshold() {
@@ -61,9 +61,9 @@ class VerdictTableTest {
   }
 
   @Test void escapesHostileClaimsReasonsFiguresAndIds() {
-    Verdict v = new Verdict(Fixtures.SCRIPT, Outcome.BREACHED, Fixtures.IMG, Fixtures.SVG,
-        List.of(new Figure(Fixtures.SVG, Fixtures.SCRIPT), Figure.threshold(Fixtures.IMG, null)),
-        List.of(new Offender("s" + Fixtures.SVG, Fixtures.IMG)), List.of(), null);
+    Verdict v = Verdict.of(Fixtures.SCRIPT, Outcome.BREACHED, Fixtures.IMG).figure(Fixtures.SVG)
+        .figures(List.of(new Figure(Fixtures.SVG, Fixtures.SCRIPT), Figure.threshold(Fixtures.IMG, null)))
+        .offenders(List.of(new Offender("s" + Fixtures.SVG, Fixtures.IMG))).build();
 
     String html = VerdictTable.html(v, true, TWO);
 
@@ -84,8 +84,8 @@ class VerdictTableTest {
   }
 
   @Test void aPassingGateKeepsItsTable() {
-    Verdict v = new Verdict("no AI reply contains 'x'", Outcome.PASSED, "no sessions with an AI reply contains 'x'",
-        "0 of 12", List.of(Figure.threshold("none", null)), List.of(), List.of(), null);
+    Verdict v = Verdict.of("no AI reply contains 'x'", Outcome.PASSED, "no sessions with an AI reply contains 'x'")
+        .figure("0 of 12").figures(List.of(Figure.threshold("none", null))).build();
 
     assertThat(VerdictTable.html(v, true, TWO)).contains("<tr><th>result</th><td class=\"passed\">passed</td></tr>");
   }
