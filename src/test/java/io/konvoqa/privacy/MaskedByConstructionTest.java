@@ -1,8 +1,9 @@
 package io.konvoqa.privacy;
 
-import static io.konvoqa.privacy.Fixtures.EMAIL;
-import static io.konvoqa.privacy.Fixtures.PHONE;
-import static io.konvoqa.privacy.Fixtures.WEB_ID;
+import io.konvoqa.report.Fixtures;
+import static io.konvoqa.report.Fixtures.EMAIL;
+import static io.konvoqa.report.Fixtures.PHONE;
+import static io.konvoqa.report.Fixtures.WEB_ID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.konvoqa.gate.Confusion;

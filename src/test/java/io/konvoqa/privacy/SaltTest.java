@@ -1,5 +1,6 @@
 package io.konvoqa.privacy;
 
+import io.konvoqa.report.Fixtures;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -13,21 +13,21 @@ import io.konvoqa.session.SessionStatus;
 import java.time.Instant;
 import java.util.List;
 
-/** Hostile strings, personal data, and sessions and verdicts that carry them. */
-final class Fixtures {
+/** Hostile strings, personal data, and sessions and verdicts that carry them: for the report and privacy tests. */
+public final class Fixtures {
   private Fixtures() {}
 
-  static final String SCRIPT = "<script>alert(1)</script>";
-  static final String IMG = "<img src=x onerror=alert(1)>";
-  static final String SVG = "\"><svg onload=alert(1)>";
-  static final List<String> HOSTILE = List.of(SCRIPT, IMG, SVG);
-  static final String PHONE = "+49 151 4242 4351";
-  static final String EMAIL = "anna.schmidt@example.de";
-  static final String WHATSAPP_ID = "4915142424351";
-  static final String WEB_ID = "web-user-8c1f2a";
-  static final Instant T0 = Instant.parse("2026-11-21T10:00:00Z");
+  public static final String SCRIPT = "<script>alert(1)</script>";
+  public static final String IMG = "<img src=x onerror=alert(1)>";
+  public static final String SVG = "\"><svg onload=alert(1)>";
+  public static final List<String> HOSTILE = List.of(SCRIPT, IMG, SVG);
+  public static final String PHONE = "+49 151 4242 4351";
+  public static final String EMAIL = "anna.schmidt@example.de";
+  public static final String WHATSAPP_ID = "4915142424351";
+  public static final String WEB_ID = "web-user-8c1f2a";
+  public static final Instant T0 = Instant.parse("2026-11-21T10:00:00Z");
 
-  static Session session(String id, String externalUserId, String customer, String ai) {
+  public static Session session(String id, String externalUserId, String customer, String ai) {
     return new Session(id, "ws", "feed", "c", externalUserId, "whatsapp", T0,
         new SessionStatus(id, true, true, T0, T0, T0),
         new SessionState(id, "order", "WISMO", List.of("{\"user\":\"" + externalUserId + "\",\"phone\":\"" + PHONE + "\"}")),
@@ -35,12 +35,12 @@ final class Fixtures {
             new Message("m2", id, "AI", ai, T0.plusSeconds(3))));
   }
 
-  static Sample sample(Session... sessions) {
+  public static Sample sample(Session... sessions) {
     return new Sample(List.of(sessions), List.of(new Sample.Step("fetched", sessions.length)), 1,
         Role.parseMapping(null), T0, List.of(sessions));
   }
 
-  static Verdict breached(List<Offender> offenders) {
+  public static Verdict breached(List<Offender> offenders) {
     return Verdict.of("no AI reply contains 'refund'", Outcome.BREACHED,
         offenders.size() + " sessions with an AI reply contains 'refund' of 12").figure("4 of 12")
         .figures(List.of(new Figure("sessions with an AI reply contains 'refund'", "4"),
