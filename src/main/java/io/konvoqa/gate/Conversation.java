@@ -144,21 +144,36 @@ public final class Conversation {
     return count;
   }
 
-  /** Messages sent without text and without origin: see {@link #unknown(Message)}. */
+  /**
+   * Whether who wrote a message of this conversation is unknown: it came without origin, or with
+   * an origin the role mapping does not name (an origin mapped to "other" on purpose is known).
+   */
+  boolean unattributed(Message message) {
+    if (message.initiatorOrigin() == null) return true;
+    int i = indexOf(message);
+    Role role = i >= 0 ? roleOf[i] : role(message);
+    return role == Role.OTHER && !named(message.initiatorOrigin());
+  }
+
+  private boolean named(String origin) {
+    return roles.containsKey(origin) || roles.containsKey(origin.toUpperCase(java.util.Locale.ROOT));
+  }
+
+  /** Messages whose writer is unknown (see {@link #unattributed}): they may be anyone's. */
   long unknownCount() {
     long count = 0;
-    for (Message m : messages) if (unknown(m)) count++;
+    for (Message m : messages) if (unattributed(m)) count++;
     return count;
   }
 
   /**
-   * Whether the first customer message cannot be read: it came without text, or a message of
-   * unknown origin without text comes first (it may be the customer's).
+   * Whether the first customer message cannot be read: it came without text, or a message whose
+   * writer is unknown comes first (it may be the customer's).
    */
   public boolean firstCustomerMessageUnknown() {
     for (int i = 0; i < roleOf.length; i++) {
       Message m = messages.get(i);
-      if (unknown(m)) return true;
+      if (unattributed(m)) return true;
       if (roleOf[i] == Role.CUSTOMER) return m.message() == null;
     }
     return false;
