@@ -22,6 +22,8 @@ public final class ReplyGates {
     return gate -> new MessageGates.Tally(gate) {
       final Findings found = new Findings();
       final SessionCount originless = new SessionCount();
+      final SessionCount unmapped = new SessionCount();
+      final java.util.Set<String> unmappedOrigins = new java.util.TreeSet<>();
 
       @Override void take(SessionView s) {
         Conversation c = s.conversation();
@@ -31,18 +33,23 @@ public final class ReplyGates {
         } else if (c.textless(Role.AI) > 0) {
           found.unclear(s, c.textless(Role.AI));
         } else {
-          // a message the API sent without its origin may be the AI's: if it offends, who sent it decides
-          long matching = 0;
+          // a message whose writer is unknown may be the AI's: if it offends, who sent it decides
+          long matching = 0, fromUnmapped = 0;
           for (Message m : c.messages()) {
-            if (m.initiatorOrigin() != null || m.message() == null) continue;
+            if (m.message() == null || !c.unattributed(m)) continue;
             for (TriggerPhrase p : forbidden) {
               if (p.matches(m.text(), c.lowered(m))) {
-                matching++;
+                if (m.initiatorOrigin() == null) matching++;
+                else {
+                  fromUnmapped++;
+                  unmappedOrigins.add(m.initiatorOrigin());
+                }
                 break;
               }
             }
           }
           if (matching > 0) originless.add(s, matching);
+          if (fromUnmapped > 0) unmapped.add(s, fromUnmapped);
         }
       }
 
@@ -60,6 +67,16 @@ public final class ReplyGates {
               + TextGaps.plural(messages, "message") + " without origin that " + what + " and may be "
               + (messages == 1 ? "an AI reply" : "AI replies") + ": who sent "
               + (messages == 1 ? "it" : "them") + " is unknown"));
+        }
+        if (!unmapped.none()) {
+          int n = unmapped.sessions;
+          long messages = unmapped.messages;
+          unknown = unknown.plus(new Completeness(n, TextGaps.plural(n, "session")
+              + " (e.g. " + unmapped.first + ") " + (n == 1 ? "holds " : "hold ")
+              + TextGaps.plural(messages, "message") + " from " + String.join(", ", unmappedOrigins)
+              + " that " + what + "; that origin maps to no role, so they may be "
+              + (messages == 1 ? "an AI reply" : "AI replies") + ": map it with KONVO_ROLES, e.g. KONVO_ROLES=RECIPIENT=customer,AI=ai,"
+              + unmappedOrigins.iterator().next() + "=ai"));
         }
         return Uncertain.absence(v, scope.completeness().plus(unknown));
       }
@@ -95,7 +112,16 @@ public final class ReplyGates {
         Conversation c = s.conversation();
         if (contains(c)) with++;
         else if (c.textless(Role.AI) > 0) found.unclear(s, c.textless(Role.AI));
+        else if (unattributedContains(c) > 0) found.unclear(s, unattributedContains(c)); // may be the AI's
         else without.add(new Offender(s.id(), "no AI reply contains '" + text + "'"));
+      }
+
+      private long unattributedContains(Conversation c) {
+        long n = 0;
+        for (Message m : c.messages()) {
+          if (m.message() != null && c.unattributed(m) && needle.matches(m.message(), c.lowered(m))) n++;
+        }
+        return n;
       }
 
       private boolean contains(Conversation c) {
@@ -149,7 +175,19 @@ public final class ReplyGates {
           }
           previous = m.message();
         }
-        found.unclear(s, c.textless(Role.AI));
+        long gaps = c.textless(Role.AI);
+        found.unclear(s, gaps > 0 ? gaps : repeatsIfUnattributedAreAi(c));
+      }
+
+      /** The unattributed messages when, taken for AI replies, they would make a reply repeat; else 0. */
+      private long repeatsIfUnattributedAreAi(Conversation c) {
+        String previous = null;
+        for (Message m : c.messages()) {
+          if (c.role(m) != Role.AI && !c.unattributed(m)) continue;
+          if (previous != null && m.message() != null && sameReply(previous, m.text())) return c.unknownCount();
+          previous = m.message();
+        }
+        return 0;
       }
 
       @Override public Verdict finish(Scope scope) {
