@@ -28,7 +28,13 @@ record PageNumbering(int first, String how, boolean settled) {
 
   /** From page 0 (null when asking for it failed with {@code zeroFailure}) and page 1. */
   static PageNumbering detect(SessionsPage zero, KonvoApiException zeroFailure, SessionsPage one) {
-    if (zero == null) return new PageNumbering(1, refused(zeroFailure), true);
+    if (zero == null) {
+      // An HTTP answer, even after retries, is how this API refuses page 0; no answer at all (a
+      // timeout, a reset) tells nothing, so the next window asks again. In this window a page 0
+      // that held sessions shows as sessions not served, against the count.
+      return zeroFailure.kind() != KonvoApiException.Kind.UNREACHABLE ? new PageNumbering(1, refused(zeroFailure), true)
+          : new PageNumbering(1, "page 0 could not be fetched, so it is asked again on the next window", false);
+    }
     if (zero.result().isEmpty()) {
       return one.result().isEmpty()
           ? new PageNumbering(1, "pages 0 and 1 were both empty, so it is detected again on the next window", false)

@@ -211,4 +211,28 @@ class PageNumberingTest {
     assertThat(result.summary().numbering())
         .isEqualTo("pages numbered from 1 (the API answered page 0 with a body that is not a page)");
   }
+
+  @Test void aPageZeroThatGotNoAnswerSettlesNothingAndItsSessionsShowAsNotServed() {
+    // given a 0-based API of 300 sessions whose page 0 does not answer in time on the first window
+    try (RawPageServer server = new RawPageServer()) {
+      String zero = RawPageServer.page(300, Fixtures.sessions(200));
+      server.serving("{\"count\": 300, \"result\": []}")
+          .page(0, 200, zero, Duration.ofSeconds(3))
+          .page(1, 200, RawPageServer.page(300, Fixtures.sessions(300).subList(200, 300)));
+      KonvoClient client = TestClients.against(server.url()).maxTries(1).timeout(Duration.ofMillis(500)).build();
+
+      // when
+      FetchResult first = client.fetch(Fixtures.all());
+      server.page(0, 200, zero);
+      FetchResult second = client.fetch(Fixtures.all());
+
+      // then the first window shows the page it could not get as sessions not served, and the
+      // next window asks for page 0 again and reads the window whole
+      assertThat(first.summary().numbering()).isEqualTo("pages numbered from 1 (page 0 could not be fetched,"
+          + " so it is asked again on the next window)");
+      assertThat(first.summary().unserved()).isEqualTo(200);
+      assertThat(ids(second.sessions())).isEqualTo(Fixtures.ids(0, 299));
+      assertThat(second.summary().numbering()).isEqualTo("pages numbered from 0 (page 0 held other sessions than page 1)");
+    }
+  }
 }
