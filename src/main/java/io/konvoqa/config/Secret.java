@@ -121,11 +121,27 @@ public final class Secret {
     }
   }
 
-  // Every run of MIN_LENGTH characters of the key: a text run is the key's if each of these is.
+  // Every run of MIN_LENGTH characters of the key, as written and as an API echoes it inside JSON
+  // ("a\/b") or a URL ("a%2Fb"): a text run is the key's if each of these is.
   private static Set<String> grams(String key) {
     Set<String> grams = new HashSet<>();
-    for (int i = 0; i + MIN_LENGTH <= key.length(); i++) grams.add(key.substring(i, i + MIN_LENGTH));
+    for (String form : java.util.List.of(key, jsonEscaped(key), urlEncoded(key))) {
+      for (int i = 0; i + MIN_LENGTH <= form.length(); i++) grams.add(form.substring(i, i + MIN_LENGTH));
+    }
     return grams;
+  }
+
+  private static String jsonEscaped(String key) {
+    StringBuilder out = new StringBuilder(key.length());
+    for (char c : key.toCharArray()) {
+      if (c == '"' || c == '\\' || c == '/') out.append('\\');
+      out.append(c);
+    }
+    return out.toString();
+  }
+
+  private static String urlEncoded(String key) {
+    return java.net.URLEncoder.encode(key, java.nio.charset.StandardCharsets.UTF_8);
   }
 
   private static boolean asciiWhitespace(char c) {

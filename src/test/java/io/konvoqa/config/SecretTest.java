@@ -76,6 +76,13 @@ class SecretTest {
     assertThat(secret.mask(null)).isNull();
   }
 
+  @Test void masksTheKeyAsAnApiEchoesItInsideJsonOrAUrl() {
+    Secret secret = Secret.of("KONVO_API_KEY", "kv_live/9f3a\"b2c\\d41e");
+
+    assertThat(secret.mask("{\"error\": \"bad key kv_live\\/9f3a\\\"b2c\\\\d41e\"}")).isEqualTo("{\"error\": \"bad key ***\"}");
+    assertThat(secret.mask("GET /x?key=kv_live%2F9f3a%22b2c%5Cd41e HTTP/1.1")).isEqualTo("GET /x?key=*** HTTP/1.1");
+  }
+
   @Test void masksAKeyWithRegexMetacharactersLiterally() {
     String key = "a.b*c+d?(e)[f]$^|\\";
     assertThat(Secret.mask("got " + key + " and aXbXc+d?(e)", key)).isEqualTo("got *** and aXbXc+d?(e)");
