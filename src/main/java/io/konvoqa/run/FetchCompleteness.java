@@ -61,7 +61,7 @@ public final class FetchCompleteness {
     }
     if (conflicts > 0) {
       parts.add(sessions(conflicts) + (conflicts == 1 ? " was" : " were") + " served in two copies"
-          + " with the same last_updated but different content");
+          + " that differ in content, with no later last_updated to choose between them");
     }
     if (mayBeMissing > 0) {
       parts.add(sessions(mayBeMissing) + " may have been skipped while the window changed during paging");

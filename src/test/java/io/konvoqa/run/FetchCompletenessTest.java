@@ -25,7 +25,7 @@ class FetchCompletenessTest {
     assertThat(completeness.uncertain()).isEqualTo(100 + 2 + 1 + 4);
     assertThat(completeness.reason()).isEqualTo("100 of 300 sessions in the window were not served;"
         + " 1 session had no timestamp to place it in the window;"
-        + " 2 sessions were served in two copies with the same last_updated but different content;"
+        + " 2 sessions were served in two copies that differ in content, with no later last_updated to choose between them;"
         + " 4 sessions may have been skipped while the window changed during paging");
   }
 

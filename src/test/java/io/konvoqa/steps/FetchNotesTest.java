@@ -33,7 +33,7 @@ class FetchNotesTest {
         .containsExactly(
             tuple("completeness", "210 of 1,210 sessions in the window were not served;"
                 + " 1 session had no timestamp to place it in the window;"
-                + " 2 sessions were served in two copies with the same last_updated but different content;"
+                + " 2 sessions were served in two copies that differ in content, with no later last_updated to choose between them;"
                 + " 3 sessions may have been skipped while the window changed during paging;"
                 + " the count changed from 1,200 to 1,210 while the window was paged"),
             tuple("set aside", "2 sessions the API sent were outside the window: not judged"),
