@@ -51,15 +51,16 @@ final class MarkdownSummary {
     if (text == null) return "";
     StringBuilder out = new StringBuilder(text.length() + 16);
     String flat = text.replaceAll("[\\p{Cntrl}\\u2028\\u2029]+", " ").replaceAll(" {2,}", " ").strip();
-    for (char c : flat.toCharArray()) {
+    flat.codePoints().forEach(c -> {
       switch (c) {
         case '&' -> out.append("&amp;");
         case '<' -> out.append("&lt;");
         case '>' -> out.append("&gt;");
-        case '\\', '`', '*', '_', '[', ']', '|', '~', '$', '!' -> out.append('\\').append(c);
-        default -> out.append(c);
+        case '\\', '`', '*', '_', '[', ']', '|', '~', '$', '!' -> out.append('\\').appendCodePoint(c);
+        // a lone surrogate cannot be written as UTF-8
+        default -> out.appendCodePoint(c <= 0xFFFF && Character.isSurrogate((char) c) ? 0xFFFD : c);
       }
-    }
+    });
     return LINKISH.matcher(out).replaceAll(ZERO_WIDTH_SPACE);
   }
 
