@@ -34,12 +34,13 @@ final class MarkdownSummary {
     return md.toString();
   }
 
+  /** The console's tag with a sign; no-break spaces keep the column narrow and on one line. */
   private static String outcome(Summary.Line line) {
     return switch (line.outcome()) {
-      case PASSED -> "✅ PASSED";
-      case BREACHED -> "❌ BREACHED";
-      case CONFIGURATION_ERROR -> "⚠️ CONFIG";
-      default -> "⚠️ NOT JUDGED";
+      case PASSED -> "✅\u00A0PASSED";
+      case BREACHED -> "❌\u00A0BREACHED";
+      case CONFIGURATION_ERROR -> "⚠️\u00A0CONFIG";
+      default -> "⚠️\u00A0NOT\u00A0JUDGED";
     };
   }
 
@@ -57,6 +58,7 @@ final class MarkdownSummary {
         case '<' -> out.append("&lt;");
         case '>' -> out.append("&gt;");
         case '\\', '`', '*', '_', '[', ']', '|', '~', '$', '!' -> out.append('\\').appendCodePoint(c);
+        case 0xFFFE, 0xFFFF -> { } // not characters: nothing to show
         // a lone surrogate cannot be written as UTF-8
         default -> out.appendCodePoint(c <= 0xFFFF && Character.isSurrogate((char) c) ? 0xFFFD : c);
       }

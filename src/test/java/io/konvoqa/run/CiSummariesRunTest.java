@@ -63,7 +63,6 @@ class CiSummariesRunTest {
     assertThat(summary.lines()).extracting(Summary.Line::outcome).containsExactly(
         Outcome.PASSED, Outcome.BREACHED, Outcome.INSUFFICIENT_DATA, Outcome.CONFIGURATION_ERROR);
     assertJUnitMatches(RunReport.junitFile(fixture.reports()), summary, "gates");
-    System.out.println(Files.readString(RunReport.junitFile(fixture.reports())));
   }
 
   @Test void theMarkdownSummaryIsAppendedToGitHubsJobSummary() throws IOException {
@@ -149,6 +148,12 @@ class CiSummariesRunTest {
       // four unescaped pipes: three cells, whatever the texts held
       assertThat(row.replace("\\|", "").chars().filter(c -> c == '|').count()).as(row).isEqualTo(4);
     }
+    assertThat(rows.get(0)).isEqualTo("| ✅\u00A0PASSED | passes: every session with a customer message has an AI reply"
+        + " | 0 of 41 sessions with a customer message have no AI reply |");
+    assertThat(rows.get(1)).startsWith("| ❌\u00A0BREACHED | breached &lt;b&gt;bold&lt;/b&gt; &amp; \"quoted\" \\| \\`tick\\`"
+        + " \\]\\]&gt;: no AI reply contains \"Zalando\" | 1 of 41 sessions");
+    assertThat(rows.get(2)).startsWith("| ⚠️\u00A0NOT\u00A0JUDGED | not judged: ");
+    assertThat(rows.get(3)).startsWith("| ⚠️\u00A0CONFIG | undefined: Then the unresolved rate is at mostest 15% | undefined step: ");
     assertThat(markdown).contains("`" + reportPath + "`")
         .contains("FAILED (a gate was breached): 4 gates, 1 passed, 1 breached, 2 could not judge.")
         .doesNotContain("<b>", "<script", "](", "https://", "@everyone", "\u0000");
