@@ -77,8 +77,8 @@ final class JUnitXml {
         .append("\n  ").append(verdict.reason());
     List<Offender> offenders = verdict.offenders();
     if (!offenders.isEmpty()) {
-      text.append(String.format(Locale.ROOT, "\n  %,d offending session(s)%s; all of them in the report:",
-          offenders.size(), offenders.size() > OFFENDERS ? ", the first " + OFFENDERS : ""));
+      text.append(String.format(Locale.ROOT, "\n  %,d offending session(s), all of them in the report%s:",
+          offenders.size(), offenders.size() > OFFENDERS ? "; the first " + OFFENDERS : ""));
     }
     for (Offender o : offenders.subList(0, Math.min(OFFENDERS, offenders.size()))) {
       text.append("\n    ").append(o.sessionId()).append(": ")
