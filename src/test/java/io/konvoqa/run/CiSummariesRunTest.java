@@ -87,6 +87,19 @@ class CiSummariesRunTest {
     }
   }
 
+  @Test void aRunThatCouldNotOpenIsAnErrorPerGateAndStillReachesTheJobSummary() throws Exception {
+    Path jobSummary = dir.resolve("step-summary.md");
+    GateRunFixture fixture = new GateRunFixture(dir).set("KONVO_DATA", dir.resolve("missing.json").toString())
+        .set("GITHUB_STEP_SUMMARY", jobSummary.toString());
+    fixture.run(FEATURE);
+
+    Summary summary = fixture.summary();
+    assertThat(summary.lines()).isNotEmpty().allMatch(l -> l.outcome().couldNotJudge());
+    assertJUnitMatches(RunReport.junitFile(fixture.reports()), summary, "gates");
+    assertThat(Files.readString(jobSummary)).isEqualTo(Files.readString(RunReport.markdownFile(fixture.reports())).transform(m -> "\n" + m))
+        .contains("the sessions could not be loaded");
+  }
+
   @Test void aRunWithNoFeaturesStillSaysSoInBoth() throws Exception {
     Path jobSummary = dir.resolve("step-summary.md");
     Path reports = dir.resolve("reports");
