@@ -32,6 +32,7 @@ public record Settings(
     Path reportsDir,
     Path baseline,
     Duration maxRetryWait,
+    Path stepSummary,
     java.util.List<String> warnings) {
 
   /** Where the sessions come from; NONE: nowhere a gate may judge (see {@link #noSource()}). */
@@ -71,7 +72,19 @@ public record Settings(
         Path.of(lookup.getOr(Setting.REPORTS)),
         Path.of(lookup.getOr(Setting.BASELINE)),
         Duration.ofSeconds(lookup.integer(Setting.MAX_RETRY_WAIT, 0, 86_400)),
+        stepSummary(env, props),
         apiKey == null || apiKey.warning() == null ? java.util.List.of() : java.util.List.of(apiKey.warning()));
+  }
+
+  /**
+   * The file GitHub Actions shows as the job summary ({@code GITHUB_STEP_SUMMARY}, set by the
+   * runner, not by the user; {@code -Dgithub.step.summary} wins, as for every setting), or null
+   * outside GitHub Actions.
+   */
+  public static Path stepSummary(Map<String, String> env, Properties props) {
+    String file = props.getProperty("github.step.summary");
+    if (file == null || file.isBlank()) file = env.get("GITHUB_STEP_SUMMARY");
+    return file == null || file.isBlank() ? null : Path.of(file.strip());
   }
 
   /** Prints what loading corrected (never a secret), one "konvo-qa: warning:" line each. */

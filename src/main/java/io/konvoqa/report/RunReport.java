@@ -38,6 +38,14 @@ public final class RunReport {
     return reportsDir.resolve("gate-summary.exit");
   }
 
+  public static Path junitFile(Path reportsDir) {
+    return reportsDir.resolve("junit.xml");
+  }
+
+  public static Path markdownFile(Path reportsDir) {
+    return reportsDir.resolve("gate-summary.md");
+  }
+
   /** Empties the results folder (and drops the last report), then copies in the last history. */
   public static void prepare(Path reportsDir) {
     Path results = results(reportsDir);
@@ -47,6 +55,7 @@ public final class RunReport {
       Files.deleteIfExists(summaryFile(reportsDir));
       Files.deleteIfExists(reportIndex(reportsDir)); // never point at the last run's report
       Files.deleteIfExists(exitCodeFile(reportsDir));
+      CiSummaries.clear(reportsDir);
       Path history = reportsDir.resolve("allure-site").resolve("history");
       if (Files.isDirectory(history)) {
         Path target = Files.createDirectories(results.resolve("history"));
@@ -61,10 +70,11 @@ public final class RunReport {
   }
 
   /**
-   * Writes the environment panel, executor, summary and exit code. Returns the summary.
+   * Writes the environment panel, executor, summary and exit code, and the summaries for CI (JUnit
+   * XML, Markdown, appended to {@code stepSummary} when not null). Returns the summary.
    * {@code run} is null when the run did not open.
    */
-  public static Summary finish(Path reportsDir, List<ScenarioResult> scenarios, RunFacts run) {
+  public static Summary finish(Path reportsDir, List<ScenarioResult> scenarios, RunFacts run, Path stepSummary) {
     Summary summary = Summary.of(scenarios);
     try {
       Path results = Files.createDirectories(results(reportsDir));
@@ -74,6 +84,7 @@ public final class RunReport {
       Files.writeString(summaryFile(reportsDir), summary.render(header(run), reportIndex(reportsDir).toString()),
           StandardCharsets.UTF_8);
       Files.writeString(exitCodeFile(reportsDir), Integer.toString(summary.exitCode()), StandardCharsets.UTF_8);
+      CiSummaries.write(reportsDir, scenarios, summary, header(run), stepSummary);
     } catch (IOException e) {
       throw new UncheckedIOException("could not write the run's summary under " + reportsDir + ": "
           + e.getMessage(), e);

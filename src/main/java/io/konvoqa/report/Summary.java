@@ -18,7 +18,17 @@ public final class Summary {
   private final List<Line> lines;
 
   /** One gate, or one scenario that failed before any gate could judge. */
-  public record Line(String scenario, String gate, Outcome outcome, String detail) {}
+  public record Line(String scenario, String gate, Outcome outcome, String detail) {
+    /** "scenario: gate", or the scenario alone when the gate only introduces a table. */
+    public String title() {
+      return scenario + (gate.endsWith(":") || gate.equals("(scenario)") ? "" : ": " + gate);
+    }
+
+    /** The figure or reason as the summary shows it: one line, at most three rows' worth. */
+    public String shortDetail() {
+      return String.join(" ", wrap(oneLine(detail), WIDTH - INDENT.length(), 3));
+    }
+  }
 
   private Summary(List<Line> lines) {
     this.lines = List.copyOf(lines);
@@ -60,9 +70,7 @@ public final class Summary {
         case CONFIGURATION_ERROR -> "CONFIG    ";
         default -> "NOT JUDGED";
       };
-      String name = line.scenario() + (line.gate().endsWith(":") || line.gate().equals("(scenario)")
-          ? "" : ": " + line.gate());
-      text.append(cut("  " + tag + "  " + name)).append('\n');
+      text.append(cut("  " + tag + "  " + line.title())).append('\n');
       for (String part : wrap(oneLine(line.detail()), WIDTH - INDENT.length(), 3)) {
         text.append(INDENT).append(part).append('\n');
       }
@@ -72,7 +80,8 @@ public final class Summary {
     return text.toString();
   }
 
-  private String countLine() {
+  /** "PASSED: 17 gates, 17 passed, 0 breached, 0 could not judge." */
+  String countLine() {
     long passed = lines.stream().filter(l -> l.outcome() == Outcome.PASSED).count();
     long breached = lines.stream().filter(l -> l.outcome() == Outcome.BREACHED).count();
     long notJudged = lines.size() - passed - breached;

@@ -86,7 +86,7 @@ public final class GateRunPlugin implements ConcurrentEventListener {
 
   private void finished() {
     try {
-      RunReport.finish(context.reportsDir(), context.log().results(), context.facts());
+      RunReport.finish(context.reportsDir(), context.log().results(), context.facts(), context.stepSummary());
     } finally {
       if (opened) {
         RunContext.deactivate(context);

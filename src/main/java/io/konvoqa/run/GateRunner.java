@@ -43,7 +43,7 @@ public final class GateRunner {
       console.println("konvo-qa: no features at " + options.features().toAbsolutePath()
           + ": pass --features DIR (default: features)");
       RunReport.prepare(reportsDir);
-      return new Ran(RunReport.finish(reportsDir, List.of(), null), List.of());
+      return new Ran(RunReport.finish(reportsDir, List.of(), null, settings.stepSummary()), List.of());
     }
     RunContext context = RunContext.builder().settings(settings).clock(clock).console(console).build();
     Allure.setLifecycle(new AllureLifecycle(new FileSystemResultsWriter(RunReport.results(reportsDir))));

@@ -79,6 +79,11 @@ public final class RunContext implements AutoCloseable {
     return reportsDir;
   }
 
+  /** GitHub's job summary file, or null; read from the environment when the settings could not be. */
+  Path stepSummary() {
+    return settings != null ? settings.stepSummary() : Settings.stepSummary(System.getenv(), System.getProperties());
+  }
+
   public RunLog log() {
     return log;
   }
