@@ -81,8 +81,9 @@ public final class RunReport {
       Labels.scenarioWins(results);
       Files.writeString(results.resolve("environment.properties"), environment(run), StandardCharsets.UTF_8);
       Files.writeString(results.resolve("executor.json"), Executor.json(), StandardCharsets.UTF_8);
-      Files.writeString(summaryFile(reportsDir), summary.render(header(run), reportIndex(reportsDir).toString()),
-          StandardCharsets.UTF_8);
+      // getBytes, not writeString: a reason quoting a lone surrogate from the API must not stop the summary
+      Files.write(summaryFile(reportsDir),
+          summary.render(header(run), reportIndex(reportsDir).toString()).getBytes(StandardCharsets.UTF_8));
       Files.writeString(exitCodeFile(reportsDir), Integer.toString(summary.exitCode()), StandardCharsets.UTF_8);
       CiSummaries.write(reportsDir, scenarios, summary, header(run), stepSummary);
     } catch (IOException e) {
