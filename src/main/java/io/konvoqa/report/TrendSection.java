@@ -1,0 +1,39 @@
+package io.konvoqa.report;
+
+import static io.konvoqa.report.render.Html.escape;
+
+import io.konvoqa.gate.Outcome;
+import io.konvoqa.report.render.Charts;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+
+/** The verdict table's trend: the gate's figure over its last runs as a chart, or why there is none. */
+final class TrendSection {
+  private TrendSection() {}
+
+  static final String FIRST_RUN = "first run of this gate: no trend yet";
+  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT)
+      .withZone(ZoneOffset.UTC);
+
+  /** The section's HTML; empty when there is no series (a run outside Cucumber) or no figure to follow. */
+  static String html(TrendSeries series) {
+    if (series == null) return "";
+    StringBuilder out = new StringBuilder("<h3>Trend</h3>\n");
+    if (series.firstRun()) {
+      return out.append("<p class=\"trend-new\">").append(escape(FIRST_RUN)).append("</p>\n").toString();
+    }
+    List<Charts.TrendRun> runs = series.entries().stream().map(TrendSection::run).toList();
+    String figure = series.current().point().figure();
+    String title = figure + ", last " + runs.size() + " runs";
+    return out.append("<p>").append(escape(title)).append("</p>\n")
+        .append(Charts.trendChart(title, runs)).append('\n').toString();
+  }
+
+  private static Charts.TrendRun run(TrendSeries.Entry e) {
+    TrendPoint p = e.point();
+    return new Charts.TrendRun("run " + e.run(), WHEN.format(e.at()), p.value(), p.low(), p.high(), p.threshold(),
+        p.outcome() == Outcome.BREACHED, p.outcome().label());
+  }
+}
