@@ -14,6 +14,8 @@ final class TrendSection {
   private TrendSection() {}
 
   static final String FIRST_RUN = "first run of this gate: no trend yet";
+  static final String KEY = "Dots: each run's figure (red: gate breached); bars: its Wilson 95% interval;"
+      + " dashed: the threshold; ×: the gate could not judge; circled: this run. Hover a run for its date and value.";
   private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT)
       .withZone(ZoneOffset.UTC);
 
@@ -28,7 +30,8 @@ final class TrendSection {
     String figure = series.current().point().figure();
     String title = figure + ", last " + runs.size() + " runs";
     return out.append("<p>").append(escape(title)).append("</p>\n")
-        .append(Charts.trendChart(title, runs)).append('\n').toString();
+        .append(Charts.trendChart(title, runs)).append('\n')
+        .append("<p class=\"trend-key\">").append(escape(KEY)).append("</p>\n").toString();
   }
 
   private static Charts.TrendRun run(TrendSeries.Entry e) {

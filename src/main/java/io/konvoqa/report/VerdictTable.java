@@ -30,7 +30,8 @@ final class VerdictTable {
       + ".passed{color:#1b5e20;font-weight:600}.breached{color:#b71c1c;font-weight:600}"
       + ".not-judged{color:#e65100;font-weight:600}"
       + ".warning{background:#b71c1c;color:#fff;padding:8px 12px;font-weight:600;margin-bottom:12px}"
-      + "svg.trend{display:block;max-width:100%;height:auto;margin-bottom:16px}.trend-new{color:#555}";
+      + "svg.trend{display:block;max-width:100%;height:auto;margin-bottom:16px}.trend-new{color:#555}"
+      + ".trend-key{color:#666;font-size:12px;max-width:560px}";
 
   /** What the table shows of the offending sessions. */
   record Offenders(int transcripts, DashboardLink link, String linkProblem) {}

@@ -121,7 +121,7 @@ class FigureTrendRunTest {
     String table = verdictTable(runs.reports());
     assertThat(points(table)).containsExactly("run 1", "run 2", "run 3 (this run)");
     assertThat(table).contains("run 2, 2026-11-27 12:00 UTC: no value, could not judge: insufficient data")
-        .contains("class=\"gap\"").contains("<path class=\"threshold\" d=\"M48.0 126.2 L536.0 126.2\"");
+        .contains("class=\"gap\"").containsPattern("<path class=\"threshold\" d=\"M48.0 ([0-9.]+) L448.0 \\1\""); // unbroken by the gap
   }
 
   @Test void aCorruptTrendFileWarnsAndStartsAfresh() throws IOException {

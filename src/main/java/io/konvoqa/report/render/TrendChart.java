@@ -8,17 +8,18 @@ import java.util.Locale;
 
 /**
  * The SVG behind {@link Charts#trendChart}: runs left to right, the y axis in percent from 0 to
- * the smallest of 5%, 10%, 20%, 25%, 50%, 100% that leaves room above every value, interval and
- * threshold. A run that could not judge is a gap in the line, marked on the axis.
+ * the smallest of a few round scales that leaves room above every value and threshold (a wide
+ * interval of a small sample is cut at the top rather than squash the line). A run that could not
+ * judge is a gap in the line, marked on the axis.
  */
 final class TrendChart {
   private TrendChart() {}
 
   static final int WIDTH = 560;
   static final int HEIGHT = 210;
-  private static final int LEFT = 48, RIGHT = 24, TOP = 24, BOTTOM = 40, PAD = 12;
+  private static final int LEFT = 48, RIGHT = 112, TOP = 16, BOTTOM = 32, PAD = 12;
   private static final int PLOT_W = WIDTH - LEFT - RIGHT, PLOT_H = HEIGHT - TOP - BOTTOM;
-  private static final double[] SCALES = {0.05, 0.1, 0.2, 0.25, 0.5, 1.0};
+  private static final double[] SCALES = {0.01, 0.02, 0.04, 0.05, 0.1, 0.2, 0.25, 0.4, 0.5, 0.6, 0.8, 1.0};
   private static final String LINE = "#4e79a7", BAND = "#a0bcd8", WARNING = "#e15759", GREY = "#888";
 
   static String svg(String title, List<TrendRun> runs) {
@@ -39,15 +40,16 @@ final class TrendChart {
   static double scale(List<TrendRun> runs) {
     double max = 0;
     for (TrendRun r : runs) {
-      for (Double d : new Double[] {r.value(), r.high(), r.threshold()}) if (d != null) max = Math.max(max, d);
+      for (Double d : new Double[] {r.value(), r.threshold()}) if (d != null) max = Math.max(max, d);
     }
-    for (double scale : SCALES) if (max * 1.1 <= scale) return scale;
+    for (double scale : SCALES) if (max * 1.2 <= scale) return scale;
     return 1.0;
   }
 
   private static void appendAxis(StringBuilder out, double scale) {
-    for (int k = 0; k <= 4; k++) {
-      double share = scale * k / 4;
+    int divisions = divisions(scale);
+    for (int k = 0; k <= divisions; k++) {
+      double share = scale * k / divisions;
       String y = number(y(share, scale));
       out.append("<line x1=\"").append(LEFT).append("\" y1=\"").append(y).append("\" x2=\"").append(LEFT + PLOT_W)
           .append("\" y2=\"").append(y).append("\" stroke=\"").append(k == 0 ? "#bbb" : "#eee").append("\"/>")
@@ -55,6 +57,12 @@ final class TrendChart {
           .append("\" text-anchor=\"end\" fill=\"").append(GREY).append("\">").append(axisPercent(share))
           .append("</text>\n");
     }
+  }
+
+  /** Gridlines at round percentages: 0.25 in steps of 5%, 0.4 in steps of 10%. */
+  private static int divisions(double scale) {
+    long hundredths = Math.round(scale * 100);
+    return hundredths == 60 ? 6 : hundredths % 5 == 0 && hundredths != 20 && hundredths != 40 && hundredths != 80 ? 5 : 4;
   }
 
   /** A dashed step per run, so a threshold changed between runs shows where it changed. */
@@ -85,8 +93,8 @@ final class TrendChart {
         .append(WARNING).append("\" stroke-width=\"1.5\" stroke-dasharray=\"5 4\"/>\n");
     Double current = runs.get(runs.size() - 1).threshold();
     if (current != null) {
-      out.append("<text x=\"").append(LEFT + PLOT_W).append("\" y=\"").append(number(y(current, scale) - 5))
-          .append("\" text-anchor=\"end\" fill=\"").append(WARNING).append("\">threshold ")
+      out.append("<text x=\"").append(LEFT + PLOT_W + 6).append("\" y=\"").append(number(y(current, scale) + 4))
+          .append("\" fill=\"").append(WARNING).append("\">threshold ")
           .append(percent(current)).append("</text>\n");
     }
   }

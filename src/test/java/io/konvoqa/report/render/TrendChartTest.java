@@ -26,7 +26,7 @@ class TrendChartTest {
     assertThat(svg).contains("<title>run 3 (this run), 2026-12-03 06:00 UTC: 5.0%");
     assertThat(svg).contains(">this run (run 3: 5.0%)</text>");
     assertThat(svg).contains("fill=\"#e15759\"/>"); // the 20% point is over the threshold
-    assertThat(svg).contains(">0%</text>", ">25%</text>", ">50%</text>"); // 30% high end: axis to 50%
+    assertThat(svg).contains(">0%</text>", ">5%</text>", ">25%</text>").doesNotContain(">30%</text>"); // 20% and 15%: axis to 25%
   }
 
   @Test void aRunThatCouldNotJudgeBreaksTheLineAndIsMarkedOnTheAxis() {
@@ -36,13 +36,13 @@ class TrendChartTest {
     assertThat(svg).contains("<path class=\"gap\"").contains("run 2, 2026-12-02 06:00 UTC: no value, could not judge");
     assertThat(svg).containsPattern("<path class=\"line\" d=\"M[0-9. ]+ M[0-9. ]+\"");
     assertThat(count(svg, " M")).isGreaterThan(0);
-    assertThat(svg).containsPattern("<path class=\"threshold\" d=\"M48.0 [0-9.]+ L536.0 [0-9.]+\"");
+    assertThat(svg).containsPattern("<path class=\"threshold\" d=\"M48.0 [0-9.]+ L448.0 [0-9.]+\"");
   }
 
   @Test void aChangedThresholdShowsWhereItChanged() {
     String svg = Charts.trendChart("t", List.of(run(1, 0.1, 0.2), run(2, 0.1, 0.2), run(3, 0.1, 0.15)));
 
-    assertThat(svg).containsPattern("<path class=\"threshold\" d=\"M48\\.0 [0-9.]+ L[0-9.]+ [0-9.]+ M[0-9.]+ [0-9.]+ L536\\.0 [0-9.]+\"");
+    assertThat(svg).containsPattern("<path class=\"threshold\" d=\"M48\\.0 [0-9.]+ L[0-9.]+ [0-9.]+ M[0-9.]+ [0-9.]+ L448\\.0 [0-9.]+\"");
     assertThat(svg).contains(">threshold 15.0%</text>");
   }
 
