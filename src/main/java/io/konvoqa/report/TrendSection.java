@@ -14,15 +14,23 @@ final class TrendSection {
   private TrendSection() {}
 
   static final String FIRST_RUN = "first run of this gate: no trend yet";
+  static final String NO_SINGLE_FIGURE = "no trend: this gate judges each segment or trigger phrase on its own,"
+      + " with no single figure to follow across runs";
   static final String KEY = "Dots: each run's figure (red: gate breached); bars: its Wilson 95% interval;"
       + " dashed: the threshold; ×: the gate could not judge; circled: this run. Hover a run for its date and value.";
   private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT)
       .withZone(ZoneOffset.UTC);
 
-  /** The section's HTML; empty when there is no series (a run outside Cucumber) or no figure to follow. */
+  /**
+   * The section's HTML: the chart, "first run", or why a gate judging each segment or trigger
+   * phrase on its own has none; empty without a series (a verdict rendered outside a run).
+   */
   static String html(TrendSeries series) {
     if (series == null) return "";
     StringBuilder out = new StringBuilder("<h3>Trend</h3>\n");
+    if (series.entries().isEmpty()) {
+      return out.append("<p class=\"trend-new\">").append(escape(NO_SINGLE_FIGURE)).append("</p>\n").toString();
+    }
     if (series.firstRun()) {
       return out.append("<p class=\"trend-new\">").append(escape(FIRST_RUN)).append("</p>\n").toString();
     }

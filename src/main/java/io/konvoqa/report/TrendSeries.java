@@ -6,7 +6,8 @@ import java.util.Objects;
 
 /**
  * One gate's figure over its last runs, oldest first, the last entry this run's: what the verdict
- * table draws. A single entry means the gate is seen for the first time.
+ * table draws. A single entry means the gate is seen for the first time; none, that the gate has
+ * no single figure to follow ({@link #NO_SINGLE_FIGURE}).
  */
 public record TrendSeries(List<Entry> entries) {
   /** The gate's point in the run numbered {@code run}, made at {@code at}. */
@@ -18,9 +19,11 @@ public record TrendSeries(List<Entry> entries) {
     }
   }
 
+  /** A gate that judges each segment or trigger phrase on its own. */
+  public static final TrendSeries NO_SINGLE_FIGURE = new TrendSeries(List.of());
+
   public TrendSeries {
     entries = List.copyOf(entries);
-    if (entries.isEmpty()) throw new IllegalArgumentException("a series holds at least this run's entry");
   }
 
   public boolean firstRun() {
@@ -28,6 +31,7 @@ public record TrendSeries(List<Entry> entries) {
   }
 
   public Entry current() {
+    if (entries.isEmpty()) throw new IllegalStateException("a gate with no single figure has no current entry");
     return entries.get(entries.size() - 1);
   }
 }

@@ -46,14 +46,14 @@ public final class RunTrends {
   }
 
   /**
-   * Records the verdict's point for this run and returns the gate's series to draw, or null
-   * outside a scenario or for a gate with no single figure to follow.
+   * Records the verdict's point for this run and returns the gate's series to draw: null outside
+   * a scenario, {@link TrendSeries#NO_SINGLE_FIGURE} for a gate with no single figure to follow.
    */
   public synchronized TrendSeries judged(Verdict verdict) {
     if (scenario == null) return null;
     gates++;
     TrendPoint point = TrendPoint.of(verdict);
-    if (point == null) return null;
+    if (point == null) return TrendSeries.NO_SINGLE_FIGURE;
     TrendKey key = new TrendKey(scenario.feature(), scenario.scenario(), scenario.example(), gates);
     now.put(key, point);
     return before.series(key, new TrendSeries.Entry(draft.number(), draft.at(), point));

@@ -109,6 +109,37 @@ class FigureTrendRunTest {
         .satisfies(t -> assertThat(t).contains("first run of this gate: no trend yet"));
   }
 
+  @Test void twoGatesOfAScenarioKeepTheirOwnTrendsAndAPerSegmentGateSaysWhyItHasNone() throws IOException {
+    String feature = """
+        Feature: Outcomes
+
+          Background:
+            Given the sessions updated in the last 7 days
+            And at least 10 sessions are needed
+
+          Scenario: Resolved without a human
+            Then the unresolved rate is at most 15%
+            And at most 10% of sessions are handed over to a human agent
+
+          Scenario: Every channel
+            Then the unresolved rate on each channel is at most 30%
+        """;
+    GateRunFixture runs = new GateRunFixture(dir);
+    runs.sessions(sessions(2)).run(feature);
+    runs.sessions(sessions(1)).run(feature);
+
+    FigureTrend trend = FigureTrend.read(FigureTrend.file(runs.reports()), System.err);
+    assertThat(trend.runs()).allSatisfy(r -> assertThat(r.gates().keySet()).containsExactly(
+        new TrendKey("Outcomes", "Resolved without a human", 1, 1), new TrendKey("Outcomes", "Resolved without a human", 1, 2)));
+    assertThat(trend.runs()).extracting(r -> r.gates().get(new TrendKey("Outcomes", "Resolved without a human", 1, 1)).figure())
+        .containsExactly("unresolved rate", "unresolved rate");
+    assertThat(trend.runs()).extracting(r -> r.gates().get(new TrendKey("Outcomes", "Resolved without a human", 1, 2)).figure())
+        .containsExactly("handover rate", "handover rate");
+    assertThat(verdictTables(runs.reports())).filteredOn(t -> t.contains("on each channel")).singleElement()
+        .satisfies(t -> assertThat(t).contains("no trend: this gate judges each segment or trigger phrase on its own")
+            .doesNotContain("<svg"));
+  }
+
   @Test void aRunThatCouldNotJudgeIsAGapThatCounts() throws IOException {
     GateRunFixture runs = new GateRunFixture(dir);
     runs.sessions(sessions(2)).run(FEATURE);
