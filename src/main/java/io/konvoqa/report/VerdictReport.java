@@ -31,12 +31,12 @@ public final class VerdictReport {
   private VerdictReport() {}
 
   /** Attaches to the current Allure step; does nothing outside an Allure-reported run. */
-  public static void attach(Verdict verdict, Sample sample, Settings settings, Privacy privacy) {
+  public static void attach(Verdict verdict, Sample sample, Settings settings, Privacy privacy, TrendSeries trend) {
     AllureLifecycle lifecycle = Allure.getLifecycle();
     if (lifecycle.getCurrentTestCase().isEmpty()) return;
     Attachments attachments = (name, type, ext, body) ->
         lifecycle.addAttachment(name, type, ext, body.getBytes(StandardCharsets.UTF_8));
-    attach(verdict, sample, settings, privacy, attachments);
+    attach(verdict, sample, settings, privacy, trend, attachments);
   }
 
   /** Where attachments go: Allure in a run, a list in tests. */
@@ -45,6 +45,10 @@ public final class VerdictReport {
   }
 
   static void attach(Verdict v, Sample sample, Settings settings, Privacy privacy, Attachments out) {
+    attach(v, sample, settings, privacy, null, out);
+  }
+
+  static void attach(Verdict v, Sample sample, Settings settings, Privacy privacy, TrendSeries trend, Attachments out) {
     int transcripts = settings == null ? DEFAULT_TRANSCRIPTS : settings.transcripts();
     TranscriptOptions options;
     String linkProblem = null;
@@ -61,7 +65,7 @@ public final class VerdictReport {
     // frame that needs the full-screen button.
     out.add("Verdict: " + v.outcome().label(), "text/plain", "txt", VerdictTable.text(v));
     out.add("Verdict table", "text/html", "html", VerdictTable.html(v, privacy.masking(),
-        new VerdictTable.Offenders(transcripts, link, linkProblem)));
+        new VerdictTable.Offenders(transcripts, link, linkProblem), trend));
     if (v.confusion() != null) out.add("Routing table", "text/html", "html", GateCharts.confusion(v.confusion()));
     if (!v.segments().isEmpty()) {
       String title = "Per segment: " + v.gate();

@@ -29,12 +29,19 @@ final class VerdictTable {
       + "td{white-space:pre-wrap;overflow-wrap:anywhere}"
       + ".passed{color:#1b5e20;font-weight:600}.breached{color:#b71c1c;font-weight:600}"
       + ".not-judged{color:#e65100;font-weight:600}"
-      + ".warning{background:#b71c1c;color:#fff;padding:8px 12px;font-weight:600;margin-bottom:12px}";
+      + ".warning{background:#b71c1c;color:#fff;padding:8px 12px;font-weight:600;margin-bottom:12px}"
+      + "svg.trend{display:block;max-width:100%;height:auto;margin-bottom:16px}.trend-new{color:#555}"
+      + ".trend-key{color:#666;font-size:12px;max-width:560px}";
 
   /** What the table shows of the offending sessions. */
   record Offenders(int transcripts, DashboardLink link, String linkProblem) {}
 
   static String html(Verdict v, boolean masked, Offenders offenders) {
+    return html(v, masked, offenders, null);
+  }
+
+  /** With the gate's figure over its last runs after the table; {@code trend} null for none. */
+  static String html(Verdict v, boolean masked, Offenders offenders, TrendSeries trend) {
     StringBuilder out = new StringBuilder(head("Verdict: " + v.gate())).append("<body>\n");
     if (!masked) out.append("<p class=\"warning\">Personal data ").append(escape(Privacy.NOT_MASKED)).append("</p>\n");
     List<Figure> rest = new ArrayList<>(v.figures());
@@ -49,7 +56,7 @@ final class VerdictTable {
     take(rest, f -> f.kind() == Figure.Kind.THRESHOLD).forEach(f -> row(out, "threshold", f.value(), null));
     row(out, "offending sessions", String.format(Locale.ROOT, "%,d", v.offenders().size()), null);
     row(out, "personal data", masked ? "masked" : "NOT MASKED", masked ? null : "breached");
-    out.append("</table>\n");
+    out.append("</table>\n").append(TrendSection.html(trend));
     if (!rest.isEmpty()) {
       out.append("<h3>Figures</h3>\n<table class=\"figures\">\n");
       rest.forEach(f -> row(out, f.name(), f.value(), null));

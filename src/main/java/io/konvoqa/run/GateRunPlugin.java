@@ -10,12 +10,16 @@ import io.cucumber.plugin.event.TestCaseFinished;
 import io.cucumber.plugin.event.TestCaseStarted;
 import io.cucumber.plugin.event.TestRunFinished;
 import io.cucumber.plugin.event.TestRunStarted;
+import io.cucumber.plugin.event.TestSourceParsed;
 import io.cucumber.plugin.event.TestStepFinished;
 import io.cucumber.plugin.event.TestStepStarted;
 import io.konvoqa.report.RunReport;
 import io.konvoqa.report.ScenarioResult;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The Cucumber plugin of a gate run: it clears the last run's results, follows scenarios and
@@ -27,6 +31,7 @@ import java.util.List;
  */
 public final class GateRunPlugin implements ConcurrentEventListener {
   private final List<String> stepPatterns = new ArrayList<>();
+  private final Map<URI, String> features = new ConcurrentHashMap<>();
   private RunContext context;
   private boolean opened;
 
@@ -34,6 +39,7 @@ public final class GateRunPlugin implements ConcurrentEventListener {
     publisher.registerHandlerFor(TestRunStarted.class, e -> started());
     publisher.registerHandlerFor(StepDefinedEvent.class,
         e -> stepPatterns.add(e.getStepDefinition().getPattern()));
+    publisher.registerHandlerFor(TestSourceParsed.class, this::sourceParsed);
     publisher.registerHandlerFor(TestCaseStarted.class, this::caseStarted);
     publisher.registerHandlerFor(TestStepStarted.class, this::stepStarted);
     publisher.registerHandlerFor(TestStepFinished.class, this::stepFinished);
@@ -51,7 +57,13 @@ public final class GateRunPlugin implements ConcurrentEventListener {
     RunReport.prepare(context.reportsDir());
   }
 
+  private void sourceParsed(TestSourceParsed event) {
+    event.getNodes().forEach(node -> node.getName().ifPresent(name -> features.put(event.getUri(), name)));
+  }
+
   private void caseStarted(TestCaseStarted event) {
+    context.trends().scenarioStarted(features.getOrDefault(event.getTestCase().getUri(),
+        event.getTestCase().getUri().toString()), event.getTestCase().getName());
     context.log().scenarioStarted(event.getTestCase().getName(), event.getTestCase().getUri().toString(),
         event.getTestCase().getTags());
   }
@@ -86,6 +98,7 @@ public final class GateRunPlugin implements ConcurrentEventListener {
 
   private void finished() {
     try {
+      context.trends().write();
       RunReport.finish(context.reportsDir(), context.log().results(), context.facts(), context.stepSummary());
     } finally {
       if (opened) {

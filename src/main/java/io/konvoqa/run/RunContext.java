@@ -29,6 +29,7 @@ public final class RunContext implements AutoCloseable {
   private final PrintStream console;
   private final RunLog log = new RunLog();
   private final BaselineSnapshots baselines = new BaselineSnapshots();
+  private final RunTrends trends;
   private Privacy privacy;
 
   private RunContext(Builder b, GateRun run, RuntimeException openFailure) {
@@ -37,6 +38,7 @@ public final class RunContext implements AutoCloseable {
     this.openFailure = openFailure;
     this.reportsDir = b.settings != null ? b.settings.reportsDir() : Builder.DEFAULT_REPORTS;
     this.console = b.console;
+    this.trends = RunTrends.load(reportsDir, b.clock.instant(), b.console);
   }
 
   public static Builder builder() {
@@ -91,6 +93,11 @@ public final class RunContext implements AutoCloseable {
   /** The baseline snapshots read in this run, each read once. */
   public BaselineSnapshots baselines() {
     return baselines;
+  }
+
+  /** Each gate's figure in the earlier runs (read once, when the run opened) and in this one. */
+  public RunTrends trends() {
+    return trends;
   }
 
   /**

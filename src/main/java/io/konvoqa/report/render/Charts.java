@@ -57,6 +57,41 @@ public final class Charts {
   }
 
   /**
+   * One run of a {@link #trendChart}.
+   *
+   * @param label the run's name on the axis, such as "run 12"
+   * @param when the run's date as shown in its hover title
+   * @param value the figure 0..1, or null when the gate could not judge (a gap)
+   * @param low the interval's lower end 0..1, or null
+   * @param high the interval's upper end 0..1, or null
+   * @param threshold the limit 0..1, or null
+   * @param breached drawn in the warning colour
+   * @param note shown last in the hover title, such as "gate breached"; null for none
+   */
+  public record TrendRun(String label, String when, Double value, Double low, Double high, Double threshold,
+      boolean breached, String note) {
+    public TrendRun {
+      Objects.requireNonNull(label, "trend run label must not be null");
+      Objects.requireNonNull(when, "trend run date must not be null");
+      for (Double share : new Double[] {value, low, high, threshold}) {
+        if (share != null && !(share >= 0 && share <= 1)) {
+          throw new IllegalArgumentException("trend run '" + label + "' shares must be 0..1 but one was " + share);
+        }
+      }
+    }
+  }
+
+  /**
+   * A small line chart of one figure over runs, oldest first, the last run marked as this run:
+   * the threshold as a dashed line, each value's interval as a bar, a hover title per run.
+   */
+  public static String trendChart(String title, List<TrendRun> runs) {
+    Objects.requireNonNull(runs, "runs must not be null");
+    if (runs.isEmpty()) throw new IllegalArgumentException("a trend chart needs at least this run");
+    return TrendChart.svg(title, List.copyOf(runs));
+  }
+
+  /**
    * A standalone HTML page around a chart made by this class.
    *
    * @param chart markup from {@link #barChart} or {@link #heatTable}, inserted as it is
