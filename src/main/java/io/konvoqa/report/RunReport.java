@@ -47,6 +47,7 @@ public final class RunReport {
       Files.deleteIfExists(summaryFile(reportsDir));
       Files.deleteIfExists(reportIndex(reportsDir)); // never point at the last run's report
       Files.deleteIfExists(exitCodeFile(reportsDir));
+      Files.deleteIfExists(ConversationsPage.file(reportsDir));
       Path history = reportsDir.resolve("allure-site").resolve("history");
       if (Files.isDirectory(history)) {
         Path target = Files.createDirectories(results.resolve("history"));
@@ -70,8 +71,9 @@ public final class RunReport {
       Path results = Files.createDirectories(results(reportsDir));
       Labels.scenarioWins(results);
       Files.writeString(results.resolve("environment.properties"), environment(run), StandardCharsets.UTF_8);
-      Files.writeString(results.resolve("executor.json"), Executor.json(), StandardCharsets.UTF_8);
-      Files.writeString(summaryFile(reportsDir), summary.render(header(run), reportIndex(reportsDir).toString()),
+      Files.writeString(results.resolve("executor.json"), Executor.json(summary.offendingSessions()), StandardCharsets.UTF_8);
+      Files.writeString(summaryFile(reportsDir), summary.render(header(run), reportIndex(reportsDir).toString(),
+          ConversationsPage.file(reportsDir).toString()),
           StandardCharsets.UTF_8);
       Files.writeString(exitCodeFile(reportsDir), Integer.toString(summary.exitCode()), StandardCharsets.UTF_8);
     } catch (IOException e) {

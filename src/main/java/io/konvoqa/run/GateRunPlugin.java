@@ -12,6 +12,7 @@ import io.cucumber.plugin.event.TestRunFinished;
 import io.cucumber.plugin.event.TestRunStarted;
 import io.cucumber.plugin.event.TestStepFinished;
 import io.cucumber.plugin.event.TestStepStarted;
+import io.konvoqa.report.ConversationsPage;
 import io.konvoqa.report.RunReport;
 import io.konvoqa.report.ScenarioResult;
 import java.util.ArrayList;
@@ -86,6 +87,7 @@ public final class GateRunPlugin implements ConcurrentEventListener {
 
   private void finished() {
     try {
+      ConversationsPage.write(context.reportsDir(), context.conversations());
       RunReport.finish(context.reportsDir(), context.log().results(), context.facts());
     } finally {
       if (opened) {
