@@ -26,10 +26,14 @@ public final class Conversations {
   private final Map<String, Building> rows = new LinkedHashMap<>();
   private final List<String> gates = new ArrayList<>();
 
-  /** One gate a session breaks, named as the summary names it: scenario and claim. */
+  /**
+   * One gate a session breaks, named as the summary names it: scenario and claim, or the scenario
+   * alone when the claim goes on in a table ("trigger phrases route to these sub_intent_types:").
+   */
   public record Broken(String scenario, String gate, String reason) {
     String label() {
-      return scenario == null || scenario.isBlank() ? gate : scenario + ": " + gate;
+      if (scenario == null || scenario.isBlank()) return gate;
+      return gate.endsWith(":") ? scenario : scenario + ": " + gate;
     }
   }
 

@@ -58,14 +58,16 @@ public final class ConversationsPage {
     out.append("<p><a href=\"allure-report/index.html\">Open the report</a></p>\n</header>\n");
     filters(out, "gate", "Gate", "All gates", gates, rows, true);
     filters(out, "channel", "Channel", "All channels", channels, rows, false);
-    out.append("<main>\n<p class=\"count\">of ").append(String.format(Locale.ROOT, "%,d", rows.size()))
-        .append(" sessions shown</p>\n<p class=\"none\">No session breaks this gate on this channel.</p>\n")
+    out.append("<main>\n<p class=\"none\">No session breaks this gate on this channel.</p>\n")
         .append("<table>\n<thead><tr><th>Session</th><th>Gates it breaks, and why</th><th>channel</th>")
         .append("<th>sub_intent_type</th><th>created_at</th></tr></thead>\n");
     DashboardLink link = conversations.dashboardUrlTemplate() == null ? null
         : new DashboardLink(conversations.dashboardUrlTemplate());
     for (Conversations.Row row : rows) row(out, row, gates, channels, link);
-    return out.append("</table>\n</main>\n</body>\n</html>\n").toString();
+    // after the rows, so that its counter has counted them; shown above them
+    out.append("</table>\n<p class=\"count\">of ").append(String.format(Locale.ROOT, "%,d", rows.size()))
+        .append(" sessions shown</p>\n");
+    return out.append("</main>\n</body>\n</html>\n").toString();
   }
 
   private static void row(StringBuilder out, Conversations.Row row, List<String> gates, List<String> channels,
@@ -84,7 +86,7 @@ public final class ConversationsPage {
           .append(escape(b.reason())).append("</span></li>");
     }
     out.append("</ul></td><td>").append(value(row.channel())).append("</td><td>").append(value(row.subIntentType()))
-        .append("</td><td>").append(row.createdAt() == null ? value(null) : escape(row.createdAt().toString()))
+        .append("</td><td class=\"when\">").append(row.createdAt() == null ? value(null) : escape(row.createdAt().toString()))
         .append("</td></tr>\n<tr class=\"t\"><td colspan=\"5\">");
     if (row.transcriptHtml() != null) {
       out.append("<details><summary>Transcript</summary><div class=\"transcript\">")
@@ -115,7 +117,8 @@ public final class ConversationsPage {
   /** Radio buttons; ids and classes are indices, so no value of the data reaches a selector. */
   private static void filters(StringBuilder out, String name, String legend, String all, List<String> values,
       List<Conversations.Row> rows, boolean byGate) {
-    out.append("<fieldset class=\"filter\"><legend>").append(legend).append("</legend>\n")
+    out.append("<div class=\"filter\" role=\"radiogroup\" aria-label=\"").append(legend).append("\"><span class=\"legend\">")
+        .append(legend).append("</span><div class=\"chips\">\n")
         .append("<input type=\"radio\" name=\"").append(name).append("\" id=\"").append(name)
         .append("-0\" checked><label for=\"").append(name).append("-0\">").append(all)
         .append(" <span class=\"n\">").append(rows.size()).append("</span></label>\n");
@@ -127,7 +130,7 @@ public final class ConversationsPage {
           .append(i + 1).append("\"><label for=\"").append(name).append('-').append(i + 1).append("\">")
           .append(escape(value)).append(" <span class=\"n\">").append(n).append("</span></label>\n");
     }
-    out.append("</fieldset>\n");
+    out.append("</div></div>\n");
   }
 
   /** Per gate and per channel: hide the other rows; per pair with no row: say so. */
@@ -175,8 +178,9 @@ public final class ConversationsPage {
       h1{font-size:22px;margin:20px 0 4px}
       .lead{margin:4px 0;max-width:980px}
       a{color:#1565c0}
-      .filter{border:0;padding:0;margin:12px 0 0;display:flex;flex-wrap:wrap;gap:6px;align-items:center}
-      .filter legend{float:left;font-weight:600;width:72px;padding:0}
+      .filter{display:flex;margin:12px 0 0;align-items:baseline}
+      .filter .legend{flex:0 0 72px;font-weight:600}
+      .chips{display:flex;flex-wrap:wrap;gap:6px;align-items:flex-start}
       .filter input{position:absolute;opacity:0;width:1px;height:1px}
       .filter label{border:1px solid #bbb;border-radius:14px;padding:3px 10px;cursor:pointer;background:#fff;max-width:560px;overflow-wrap:anywhere}
       .filter label:hover{border-color:#1565c0}
@@ -191,7 +195,10 @@ public final class ConversationsPage {
       thead th{position:sticky;top:0;background:#f5f5f5;text-align:left;padding:6px 10px;border-bottom:2px solid #ccc;white-space:nowrap}
       tbody.s{counter-increment:shown;border-bottom:1px solid #ddd}
       td{padding:6px 10px;vertical-align:top}
+      td.when{white-space:nowrap}
+      td.id{width:20ch}
       td.id code{overflow-wrap:anywhere;font-size:13px}
+      td.id a{white-space:nowrap}
       ul.gates{margin:0;padding:0;list-style:none}
       ul.gates li{margin:0 0 6px;border-left:3px solid #c62828;padding-left:8px}
       .gate{font-weight:600}
