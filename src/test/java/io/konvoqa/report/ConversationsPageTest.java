@@ -112,6 +112,23 @@ class ConversationsPageTest {
         .contains("No failing gate named an offending session in this run.").doesNotContain("<tbody");
   }
 
+  @Test void theSummaryNamesThePageOnlyWhenAFailingGateNamedSessions() {
+    ScenarioResult failing = new ScenarioResult("S", "f.feature", List.of(), List.of(
+        breached("g", List.of(new Offender("s-1", "r"), new Offender("s-2", "r"))),
+        breached("h", List.of(new Offender("s-1", "r")))), ScenarioResult.Status.FAILED, null, null);
+    ScenarioResult passing = new ScenarioResult("P", "f.feature", List.of(), List.of(
+        Verdict.of("g", Outcome.PASSED, "fine").offenders(List.of(new Offender("s-9", "r"))).build()),
+        ScenarioResult.Status.PASSED, null, null);
+
+    assertThat(Summary.of(List.of(failing, passing)).render(null, "r/index.html", "r/conversations.html"))
+        .endsWith("Report: r/index.html\nConversations (2 offending sessions): r/conversations.html\n");
+    assertThat(Summary.of(List.of(passing)).render(null, "r/index.html", "r/conversations.html"))
+        .endsWith("Report: r/index.html\n").doesNotContain("Conversations");
+    assertThat(Executor.json(2)).contains("\"buildName\": \"Conversations: 2 offending sessions\", "
+        + "\"buildUrl\": \"../conversations.html\"");
+    assertThat(Executor.json(0)).doesNotContain("onversations");
+  }
+
   private static int count(String text, String part) {
     Matcher m = Pattern.compile(Pattern.quote(part)).matcher(text);
     int n = 0;
