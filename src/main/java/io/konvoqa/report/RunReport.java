@@ -56,6 +56,7 @@ public final class RunReport {
       Files.deleteIfExists(reportIndex(reportsDir)); // never point at the last run's report
       Files.deleteIfExists(exitCodeFile(reportsDir));
       CiSummaries.clear(reportsDir);
+      Files.deleteIfExists(ConversationsPage.file(reportsDir));
       Path history = reportsDir.resolve("allure-site").resolve("history");
       if (Files.isDirectory(history)) {
         Path target = Files.createDirectories(results.resolve("history"));
@@ -80,10 +81,10 @@ public final class RunReport {
       Path results = Files.createDirectories(results(reportsDir));
       Labels.scenarioWins(results);
       Files.writeString(results.resolve("environment.properties"), environment(run), StandardCharsets.UTF_8);
-      Files.writeString(results.resolve("executor.json"), Executor.json(), StandardCharsets.UTF_8);
+      Files.writeString(results.resolve("executor.json"), Executor.json(summary.offendingSessions()), StandardCharsets.UTF_8);
       // getBytes, not writeString: a reason quoting a lone surrogate from the API must not stop the summary
-      Files.write(summaryFile(reportsDir),
-          summary.render(header(run), reportIndex(reportsDir).toString()).getBytes(StandardCharsets.UTF_8));
+      Files.write(summaryFile(reportsDir), summary.render(header(run), reportIndex(reportsDir).toString(),
+          ConversationsPage.file(reportsDir).toString()).getBytes(StandardCharsets.UTF_8));
       Files.writeString(exitCodeFile(reportsDir), Integer.toString(summary.exitCode()), StandardCharsets.UTF_8);
       CiSummaries.write(reportsDir, scenarios, summary, header(run), stepSummary);
     } catch (IOException e) {

@@ -16,6 +16,7 @@ public final class Summary {
   private static final int WIDTH = 160;
 
   private final List<Line> lines;
+  private final int offendingSessions;
 
   /** One gate, or one scenario that failed before any gate could judge. */
   public record Line(String scenario, String gate, Outcome outcome, String detail) {
@@ -30,8 +31,9 @@ public final class Summary {
     }
   }
 
-  private Summary(List<Line> lines) {
+  private Summary(List<Line> lines, int offendingSessions) {
     this.lines = List.copyOf(lines);
+    this.offendingSessions = offendingSessions;
   }
 
   public static Summary of(List<ScenarioResult> results) {
@@ -46,7 +48,22 @@ public final class Summary {
         lines.add(new Line(r.name(), "(scenario)", Outcome.CONFIGURATION_ERROR, "failed outside any gate"));
       }
     }
-    return new Summary(lines);
+    return new Summary(lines, offendingSessions(results));
+  }
+
+  /** Sessions named as offenders by a gate that did not pass: the rows of the conversations page. */
+  private static int offendingSessions(List<ScenarioResult> results) {
+    java.util.Set<String> ids = new java.util.HashSet<>();
+    for (ScenarioResult r : results) {
+      for (Verdict v : r.verdicts()) {
+        if (!v.passed()) v.offenders().forEach(o -> ids.add(o.sessionId()));
+      }
+    }
+    return ids.size();
+  }
+
+  public int offendingSessions() {
+    return offendingSessions;
   }
 
   public List<Line> lines() {
@@ -61,6 +78,11 @@ public final class Summary {
   }
 
   public String render(String header, String reportPath) {
+    return render(header, reportPath, null);
+  }
+
+  /** With a line naming the conversations page when a failing gate named offending sessions. */
+  public String render(String header, String reportPath, String conversationsPath) {
     StringBuilder text = new StringBuilder();
     text.append("konvo-qa gates").append(header == null ? "" : ": " + header).append('\n');
     for (Line line : lines) {
@@ -77,6 +99,10 @@ public final class Summary {
     }
     if (lines.isEmpty()) text.append("  no gate ran: check the features directory and the tag filter\n");
     text.append(countLine()).append(" Report: ").append(reportPath).append('\n');
+    if (conversationsPath != null && offendingSessions > 0) {
+      text.append(String.format(Locale.ROOT, "Conversations (%,d offending session%s): %s%n", offendingSessions,
+          offendingSessions == 1 ? "" : "s", conversationsPath));
+    }
     return text.toString();
   }
 

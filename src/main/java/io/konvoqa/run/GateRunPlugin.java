@@ -13,6 +13,7 @@ import io.cucumber.plugin.event.TestRunStarted;
 import io.cucumber.plugin.event.TestSourceParsed;
 import io.cucumber.plugin.event.TestStepFinished;
 import io.cucumber.plugin.event.TestStepStarted;
+import io.konvoqa.report.ConversationsPage;
 import io.konvoqa.report.RunReport;
 import io.konvoqa.report.ScenarioResult;
 import java.net.URI;
@@ -99,6 +100,7 @@ public final class GateRunPlugin implements ConcurrentEventListener {
   private void finished() {
     try {
       context.trends().write();
+      ConversationsPage.write(context.reportsDir(), context.conversations());
       RunReport.finish(context.reportsDir(), context.log().results(), context.facts(), context.stepSummary());
     } finally {
       if (opened) {

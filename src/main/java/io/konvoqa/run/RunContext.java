@@ -1,7 +1,9 @@
 package io.konvoqa.run;
 
 import io.konvoqa.config.Settings;
+import io.konvoqa.report.Conversations;
 import io.konvoqa.report.RunFacts;
+import io.konvoqa.report.render.TranscriptOptions;
 import io.konvoqa.privacy.Privacy;
 import io.konvoqa.privacy.Salt;
 import java.io.PrintStream;
@@ -31,6 +33,7 @@ public final class RunContext implements AutoCloseable {
   private final BaselineSnapshots baselines = new BaselineSnapshots();
   private final RunTrends trends;
   private Privacy privacy;
+  private Conversations conversations;
 
   private RunContext(Builder b, GateRun run, RuntimeException openFailure) {
     this.settings = b.settings;
@@ -115,6 +118,27 @@ public final class RunContext implements AutoCloseable {
       }
     }
     return privacy;
+  }
+
+  /**
+   * The offending sessions of the run's failing gates, for the conversations page. A dashboard
+   * link template that is not a valid URL gives no links here (the verdict table says why).
+   */
+  public synchronized Conversations conversations() {
+    if (conversations == null) {
+      if (openFailure != null) {
+        conversations = new Conversations(0, null);
+      } else {
+        TranscriptOptions options;
+        try {
+          options = new TranscriptOptions(settings.roles(), settings.dashboardUrl());
+        } catch (IllegalArgumentException e) {
+          options = new TranscriptOptions(settings.roles(), null);
+        }
+        conversations = new Conversations(settings.transcripts(), options);
+      }
+    }
+    return conversations;
   }
 
   // The build's tests point this into target/ (-Dkonvo.mask.salt.store): never at the user's salt.

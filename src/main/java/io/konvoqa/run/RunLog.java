@@ -45,6 +45,11 @@ public final class RunLog {
     return current == null ? null : current.step;
   }
 
+  /** The name of the scenario running now, or null. */
+  public synchronized String currentScenario() {
+    return current == null ? null : current.name;
+  }
+
   /**
    * True when the step that just ended failed on its own, not through a gate's verdict, and is
    * the scenario's first such step: the one the summary names.

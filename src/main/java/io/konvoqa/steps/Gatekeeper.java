@@ -29,6 +29,7 @@ final class Gatekeeper {
     Privacy privacy = context.privacy();
     Verdict verdict = privacy.mask(judged, sessions.lastSample()); // masked once: log, report, assertion
     context.log().verdict(verdict);
+    context.conversations().add(context.log().currentScenario(), verdict, sessions.lastSample(), privacy);
     VerdictReport.attach(verdict, sessions.lastSample(), context.opened() ? context.settings() : null, privacy,
         context.trends().judged(verdict));
     VerdictAssert.assertThat(verdict).passed();
