@@ -34,6 +34,11 @@ public final class AllureReport {
           + " 'mvn -Pgate verify' once, or set ALLURE_HOME");
       return false;
     }
+    try {
+      ReportPlugin.install(allure.getParent().getParent());
+    } catch (RuntimeException e) {
+      console.println("konvo-qa: " + e.getMessage() + "; the report shows HTML attachments in Allure's short frames");
+    }
     Path results = RunReport.results(reportsDir);
     boolean generated = generate(allure, List.of("--single-file", "-o",
         reportsDir.resolve("allure-report").toString(), results.toString()), console)
