@@ -69,4 +69,44 @@
   });
 
   allure.api.addAttachmentViewer('text/html', { View: FullHeightView, icon: 'fa fa-file-code-o' });
+
+  /*
+   * Allure 2.34 writes a failure message into the test result page as HTML (its ansi helper does
+   * not escape; fixed upstream in 2.39), and a gate's message quotes customer text. Whatever
+   * markup lands in a message block is turned back into the text it came from before any of its
+   * event handlers can fire: a MutationObserver runs before the image error or load tasks.
+   * Allowed stay only the line breaks and colour spans the helper itself writes.
+   */
+  var MESSAGES = '.status-details__message code, .status-details__trace code';
+
+  function harmless(el) {
+    if (el.tagName === 'BR') return el.attributes.length === 0;
+    return el.tagName === 'SPAN' && (el.attributes.length === 0
+      || (el.attributes.length === 1 && el.hasAttribute('style')));
+  }
+
+  function defuse(code) {
+    var elements = code.querySelectorAll('*');
+    for (var i = 0; i < elements.length; i++) {
+      var el = elements[i];
+      if (!code.contains(el) || harmless(el)) continue;
+      el.replaceWith(document.createTextNode(el.outerHTML));
+    }
+  }
+
+  function defuseWithin(node) {
+    if (node.nodeType !== 1) return;
+    if (node.matches(MESSAGES)) defuse(node);
+    var inside = node.querySelectorAll(MESSAGES);
+    for (var i = 0; i < inside.length; i++) defuse(inside[i]);
+  }
+
+  new MutationObserver(function (mutations) {
+    mutations.forEach(function (mutation) {
+      var target = mutation.target.nodeType === 1 ? mutation.target.closest(MESSAGES) : null;
+      if (target) defuse(target);
+      mutation.addedNodes.forEach(defuseWithin);
+    });
+  }).observe(document.documentElement, { childList: true, subtree: true });
+  defuseWithin(document.documentElement);
 })();

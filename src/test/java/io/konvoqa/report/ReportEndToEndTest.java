@@ -141,6 +141,34 @@ class ReportEndToEndTest {
         .doesNotContain("<img src=x", "<pwned-svg", "PWNED-IMG</title>", "PWNED-SCRIPT</title>");
   }
 
+  @Test void theReportShowsHostileConversationsInPlaceAndRunsNoScriptFromThem() throws Exception {
+    Chromium chromium = Chromium.require(REPORTS.resolveSibling("chromium"));
+    try (DevTools browser = chromium.devTools()) {
+      browser.viewport(1400, 900);
+      ReportPage page = new ReportPage(browser);
+      page.openTestResult(RunReport.reportIndex(REPORTS), "The AI never promises a refund");
+      String title = (String) browser.eval("document.title");
+      for (String name : List.of("Verdict table", "3 conversations")) {
+        String frame = page.openAttachment(name);
+        assertThat(browser.eval(frame + ".getAttribute('sandbox')")).asString().doesNotContain("allow-scripts");
+        assertThat(browser.eval(frame + ".contentDocument.body.innerText")).asString()
+            .contains("<img src=x onerror=\"document.title='PWNED-IMG'\">");
+        assertThat(browser.eval(frame + ".contentDocument.querySelectorAll('img, svg, script, pwned-svg').length"))
+            .as("no element from a message in " + name).isEqualTo(0.0);
+        assertThat(browser.eval(frame + ".clientHeight >= " + frame + ".contentDocument.documentElement.scrollHeight"))
+            .as(name + " shown whole").isEqualTo(true);
+      }
+      browser.eval("(" + page.openAttachment("3 conversations") + ").contentDocument"
+          + ".querySelector('#conversation-2').scrollIntoView(), true");
+      Thread.sleep(500);
+      browser.screenshot(REPORTS.resolve("screenshots/report-hostile-conversations.png"));
+      assertThat(browser.eval("document.title")).isEqualTo(title).asString().doesNotContain("PWNED");
+      assertThat(browser.eval("document.querySelectorAll('pwned-svg, .status-details img').length")).isEqualTo(0.0);
+      assertThat(browser.eval("document.querySelector('.status-details__message').textContent")).asString()
+          .contains("AI reply contains 'refund': \"<img src=\"x\" onerror=\"document.title='PWNED-IMG'\">");
+    }
+  }
+
   @Test void noFileUnderTheReportsDirHoldsTheKeyOrRawPersonalData() throws IOException {
     List<Path> files;
     try (Stream<Path> walk = Files.walk(REPORTS.resolveSibling("reports"))) {

@@ -27,7 +27,7 @@ final class ReportPage {
 
   /**
    * Opens the attachment named {@code name} as a reviewer does (its step, then its row; never the
-   * full-screen button) and waits until konvo-qa's plugin has sized its frame. Returns a JS
+   * full-screen button; an open one stays open) and waits until konvo-qa's plugin has sized its frame. Returns a JS
    * expression for that frame.
    */
   String openAttachment(String name) throws InterruptedException {
@@ -36,7 +36,7 @@ final class ReportPage {
     browser.waitFor(row, "the attachment row " + name);
     browser.eval("(() => { const row = " + row + "; const step = row.closest('.step');"
         + " if (step && !step.classList.contains('step_expanded')) step.querySelector('.step__title').click();"
-        + " row.click(); return true; })()");
+        + " if (!row.classList.contains('attachment-row_selected')) row.click(); return true; })()");
     String frame = "(" + row + ").parentElement.querySelector('iframe')";
     browser.waitFor(frame + " && " + frame + ".style.height && " + frame + ".contentDocument"
         + " && " + frame + ".contentDocument.readyState === 'complete'", "the attachment frame of " + name);
