@@ -67,6 +67,9 @@ class ReportViewTest {
             + " return s.length + ' / ' + s[s.length - 1].querySelector('h2').textContent; })()"))
             .asString().startsWith("10 / Conversation 10 of 10: ");
 
+        browser.eval("(" + frame + ").closest('.step').querySelector('.step__title').scrollIntoView(), true");
+        Thread.sleep(200);
+        browser.screenshot(REPORTS.resolve("screenshots/transcripts-top-" + width + ".png"));
         browser.eval("(" + last + ").scrollIntoView({block: 'center'}), true");
         Thread.sleep(200);
         @SuppressWarnings("unchecked")
