@@ -25,6 +25,12 @@ final class ReportPage {
     browser.waitFor("document.querySelector('.test-result-execution .step')", "the test result's steps");
   }
 
+  /** Opens a served report (the multi-file site) on the test result {@code uid}. */
+  void openTestResult(String siteUrl, String uid) throws InterruptedException {
+    browser.open(siteUrl + "#testresult/" + uid);
+    browser.waitFor("window.allure && document.querySelector('.test-result-execution .step')", "the test result's steps");
+  }
+
   /**
    * Opens the attachment named {@code name} as a reviewer does (its step, then its row; never the
    * full-screen button; an open one stays open) and waits until konvo-qa's plugin has sized its frame. Returns a JS

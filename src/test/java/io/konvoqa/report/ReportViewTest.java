@@ -97,6 +97,48 @@ class ReportViewTest {
     }
   }
 
+  @Test void theServedSiteShowsTheConversationsInPlaceToo() throws Exception {
+    Chromium chromium = Chromium.require(REPORTS.resolveSibling("chromium"));
+    Path site = REPORTS.resolve("allure-site").toAbsolutePath();
+    com.sun.net.httpserver.HttpServer server = com.sun.net.httpserver.HttpServer.create(
+        new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
+    server.createContext("/", exchange -> {
+      Path file = site.resolve(exchange.getRequestURI().getPath().substring(1)).normalize();
+      if (Files.isDirectory(file)) file = file.resolve("index.html");
+      boolean found = file.startsWith(site) && Files.isRegularFile(file);
+      byte[] body = found ? Files.readAllBytes(file) : new byte[0];
+      exchange.sendResponseHeaders(found ? 200 : 404, found ? body.length : -1);
+      try (var out = exchange.getResponseBody()) {
+        out.write(body);
+      }
+    });
+    server.start();
+    try (DevTools browser = chromium.devTools()) {
+      browser.viewport(1400, 900);
+      ReportPage page = new ReportPage(browser);
+      page.openTestResult("http://127.0.0.1:" + server.getAddress().getPort() + "/", siteUid(site, ROUTING_GATE));
+      String frame = page.openAttachment("10 conversations");
+      assertThat(browser.eval(frame + ".getAttribute('sandbox')")).asString().doesNotContain("allow-scripts");
+      assertThat(browser.eval(frame + ".contentDocument.querySelectorAll('section.conversation').length")).isEqualTo(10.0);
+      assertThat(browser.eval(frame + ".clientHeight >= " + frame + ".contentDocument.documentElement.scrollHeight"
+          + " && " + frame + ".clientHeight > 3000")).as("the conversations shown whole when served").isEqualTo(true);
+    } finally {
+      server.stop(0);
+    }
+  }
+
+  private static String siteUid(Path site, String name) throws java.io.IOException {
+    var adapter = new com.squareup.moshi.Moshi.Builder().build().<Map<String, Object>>adapter(
+        com.squareup.moshi.Types.newParameterizedType(Map.class, String.class, Object.class));
+    try (var files = Files.list(site.resolve("data/test-cases"))) {
+      for (Path file : files.toList()) {
+        Map<String, Object> testCase = adapter.fromJson(Files.readString(file));
+        if (name.equals(testCase.get("name"))) return (String) testCase.get("uid");
+      }
+    }
+    throw new AssertionError("no test case named " + name + " in " + site);
+  }
+
   @Test void theRoutingTableAndVerdictTableShowWhole() throws Exception {
     Chromium chromium = Chromium.require(REPORTS.resolveSibling("chromium"));
     try (DevTools browser = chromium.devTools()) {
