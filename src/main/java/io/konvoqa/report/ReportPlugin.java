@@ -53,17 +53,6 @@ public final class ReportPlugin {
     }
   }
 
-  /** True when the plugin is installed and enabled in {@code home}. */
-  static boolean installed(Path home) {
-    Path config = home.resolve("config").resolve("allure.yml");
-    try {
-      return Files.isRegularFile(home.resolve("plugins").resolve(ID).resolve("allure-plugin.yml"))
-          && Files.isRegularFile(config) && listed(Files.readAllLines(config, StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      return false;
-    }
-  }
-
   // allure.yml is one list, "plugins:" then "  - name" lines; the plugin goes at its end.
   private static void enable(Path config) throws IOException {
     List<String> lines = Files.exists(config)
