@@ -34,6 +34,11 @@ public final class AllureReport {
           + " 'mvn -Pgate verify' once, or set ALLURE_HOME");
       return false;
     }
+    try {
+      ReportPlugin.install(allure.getParent().getParent());
+    } catch (RuntimeException e) {
+      console.println("konvo-qa: " + e.getMessage() + "; the report shows HTML attachments in Allure's short frames");
+    }
     Path results = RunReport.results(reportsDir);
     boolean generated = generate(allure, List.of("--single-file", "-o",
         reportsDir.resolve("allure-report").toString(), results.toString()), console)
@@ -46,9 +51,16 @@ public final class AllureReport {
       "\\s*<script async src=\"https://www\\.googletagmanager\\.com/[^\"]*\"></script>"
           + "\\s*<script>\\s*window\\.dataLayer.*?</script>", java.util.regex.Pattern.DOTALL);
 
+  private static final java.util.regex.Pattern INLINE_SCRIPT = java.util.regex.Pattern.compile(
+      "<script(?:\\s[^>]*)?>(.*?)</script>", java.util.regex.Pattern.DOTALL);
+  private static final String CHARSET = "<meta charset=\"utf-8\">";
+
   /**
    * Removes the Google Analytics snippet Allure 2.34 puts into every report: a report of
-   * customer conversations must not call a third party when a reviewer opens it.
+   * customer conversations must not call a third party when a reviewer opens it. Then adds a
+   * Content-Security-Policy that lets only Allure's own scripts run: Allure 2.34 writes a failure
+   * message into the test result page as HTML (fixed upstream in 2.39), and a gate's message
+   * quotes customer text, so an event handler in a message would otherwise run in the report.
    */
   public static void stripAnalytics(Path reportsDir) {
     for (Path index : List.of(reportsDir.resolve("allure-report").resolve("index.html"),
@@ -56,11 +68,36 @@ public final class AllureReport {
       try {
         if (!Files.exists(index)) continue;
         String html = Files.readString(index);
-        String stripped = ANALYTICS.matcher(html).replaceFirst("");
+        String stripped = withScriptPolicy(ANALYTICS.matcher(html).replaceFirst(""));
         if (!stripped.equals(html)) Files.writeString(index, stripped);
       } catch (IOException e) {
         throw new java.io.UncheckedIOException("could not rewrite " + index + ": " + e.getMessage(), e);
       }
+    }
+  }
+
+  /**
+   * The page's scripts: its own files ('self', or data: URLs in the single file) and its inline
+   * blocks by hash. No 'unsafe-inline', so no event handler attribute and no injected script runs.
+   */
+  static String withScriptPolicy(String html) {
+    if (html.contains("http-equiv=\"Content-Security-Policy\"") || !html.contains(CHARSET)) return html;
+    StringBuilder sources = new StringBuilder("script-src 'self' data: 'unsafe-eval'");
+    java.util.regex.Matcher m = INLINE_SCRIPT.matcher(html);
+    while (m.find()) {
+      if (m.group(0).startsWith("<script src=") || m.group(0).contains(" src=\"")) continue;
+      sources.append(" 'sha256-").append(sha256(m.group(1))).append('\'');
+    }
+    return html.replaceFirst(java.util.regex.Pattern.quote(CHARSET), CHARSET
+        + "\n    <meta http-equiv=\"Content-Security-Policy\" content=\"" + sources + "; object-src 'none'\">");
+  }
+
+  private static String sha256(String script) {
+    try {
+      return java.util.Base64.getEncoder().encodeToString(java.security.MessageDigest.getInstance("SHA-256")
+          .digest(script.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
     }
   }
 

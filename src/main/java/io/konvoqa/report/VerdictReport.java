@@ -11,6 +11,7 @@ import io.konvoqa.session.Session;
 import io.qameta.allure.Allure;
 import io.qameta.allure.AllureLifecycle;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -19,14 +20,14 @@ import java.util.Map;
 /**
  * Turns a verdict into Allure attachments on the current step: the verdict table; the routing
  * table or the per-segment chart; every offending session as CSV (never capped); and the first
- * offenders (KONVO_TRANSCRIPTS, default 10) as transcripts, HTML and plain text side by side.
+ * offenders (KONVO_TRANSCRIPTS, default 10) as transcripts, all in one HTML attachment
+ * ("10 conversations") and all in one plain-text attachment. A gate has at most six attachments.
  *
  * <p>The verdict must already be masked ({@link Privacy#mask(Verdict, Sample)}); the sessions
  * of the transcripts are masked here, with the same {@link Privacy}.
  */
 public final class VerdictReport {
   static final int DEFAULT_TRANSCRIPTS = 10;
-  private static final int NAME_CHARS = 60;
 
   private VerdictReport() {}
 
@@ -61,8 +62,7 @@ public final class VerdictReport {
     }
     DashboardLink link = options.dashboardUrlTemplate() == null ? null
         : new DashboardLink(options.dashboardUrlTemplate());
-    // Plain text first: Allure shows it in full inline, while HTML attachments open in a short
-    // frame that needs the full-screen button.
+    // Plain text first: Allure shows it inline even where konvo-qa's report plugin is missing.
     out.add("Verdict: " + v.outcome().label(), "text/plain", "txt", VerdictTable.text(v));
     out.add("Verdict table", "text/html", "html", VerdictTable.html(v, privacy.masking(),
         new VerdictTable.Offenders(transcripts, link, linkProblem), trend));
@@ -83,19 +83,18 @@ public final class VerdictReport {
     Map<String, Session> byId = new HashMap<>();
     for (Session s : sample.fetched()) byId.putIfAbsent(s.id(), s);
     for (Session s : sample.sessions()) byId.put(s.id(), s);
-    int n = Math.min(max, offenders.size());
-    for (int i = 0; i < n; i++) {
-      Offender o = offenders.get(i);
+    List<Transcript.Shown> shown = new ArrayList<>();
+    for (Offender o : offenders.subList(0, Math.min(max, offenders.size()))) {
       Session session = byId.get(o.sessionId());
-      if (session == null) continue;
-      Session masked = privacy.mask(session);
-      String name = String.format(Locale.ROOT, "Transcript %d of %d: %s", i + 1, n, shortened(o.sessionId()));
-      out.add(name, "text/html", "html", Transcript.html(masked, o.reason(), options));
-      out.add(name + " (text)", "text/plain", "txt", Transcript.text(masked, o.reason(), options));
+      if (session != null) shown.add(new Transcript.Shown(privacy.mask(session), o.reason()));
     }
+    if (shown.isEmpty()) return;
+    String name = conversations(shown.size());
+    out.add(name, "text/html", "html", Transcript.html(name, shown, options));
+    out.add(name + " (text)", "text/plain", "txt", Transcript.text(shown, options));
   }
 
-  private static String shortened(String id) {
-    return id.length() <= NAME_CHARS ? id : id.substring(0, NAME_CHARS - 1) + "…";
+  static String conversations(int n) {
+    return String.format(Locale.ROOT, "%,d conversation%s", n, n == 1 ? "" : "s");
   }
 }

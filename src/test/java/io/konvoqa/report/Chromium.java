@@ -45,6 +45,11 @@ final class Chromium {
     return null;
   }
 
+  /** The same browser driven over the DevTools protocol, for checks that click and measure. */
+  DevTools devTools() throws IOException, InterruptedException {
+    return DevTools.start(binary, profiles);
+  }
+
   /** The DOM after scripts ran (up to {@code budgetMillis} of virtual time), serialised. */
   String dumpDom(Path file, String fragment, int budgetMillis) throws IOException, InterruptedException {
     return run(List.of("--virtual-time-budget=" + budgetMillis, "--dump-dom", url(file, fragment)));

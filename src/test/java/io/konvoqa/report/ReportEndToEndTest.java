@@ -88,9 +88,8 @@ class ReportEndToEndTest {
     Map<String, List<String>> names = attachmentNames();
     assertThat(names.get("The AI never promises a refund")).containsExactly(
         "Verdict: gate breached", "Verdict table", "Offending sessions (4, CSV)",
-        "Transcript 1 of 3: s-01", "Transcript 1 of 3: s-01 (text)",
-        "Transcript 2 of 3: s-02\"><svg onload=alert(1)>", "Transcript 2 of 3: s-02\"><svg onload=alert(1)> (text)",
-        "Transcript 3 of 3: s-03", "Transcript 3 of 3: s-03 (text)");
+        "3 conversations", "3 conversations (text)");
+    assertThat(names.values()).allSatisfy(gate -> assertThat(gate).hasSizeLessThanOrEqualTo(6));
     assertThat(names.get("The AI never guarantees anything")).containsExactly("Verdict: passed", "Verdict table");
     assertThat(names.get("Trigger phrases route as expected")).contains("Routing table", "Offending sessions (2, CSV)");
     assertThat(names.get("The unresolved rate stays low on each channel")).contains("Chart: per segment");
@@ -102,20 +101,20 @@ class ReportEndToEndTest {
 
   @Test void transcriptsShowTheConversationAsTextAndRunNoInjectedScript() throws Exception {
     Chromium chromium = Chromium.require(REPORTS.resolveSibling("chromium"));
-    Path transcript = siteAttachment("<title>Transcript s-01</title>");
+    Path transcript = siteAttachment("Conversation 1 of 3: s-01</h2>\n"
+        + "<p class=\"reason\"><strong>Why this session offends:</strong> AI reply contains &#39;refund&#39;");
     String dom = chromium.dumpDom(transcript, null, 3000);
 
-    assertThat(dom).contains("<title>Transcript s-01</title>")
+    assertThat(dom).contains("<title>3 conversations</title>")
         .contains("Where is my order? Call me on [phone …51] or mail a***@***.de "
             + "&lt;script&gt;document.title='PWNED-SCRIPT'&lt;/script&gt;")
         .contains("&lt;img src=x onerror=\"document.title='PWNED-IMG'\"&gt; We will refund you, a***@***.de")
         .contains("open in Konvo")
         .doesNotContain("<img", "<pwned-svg", "<svg");
     assertThat(dom.replaceAll("(?s)<style>.*?</style>", "")).doesNotContain("<script");
-    chromium.screenshot(transcript, REPORTS.resolve("screenshots/transcript-s-01.png"));
+    chromium.screenshot(transcript, REPORTS.resolve("screenshots/transcripts.png"));
 
-    Path hostileId = siteAttachment("<title>Transcript s-02&quot;&gt;&lt;svg onload=alert(1)&gt;</title>");
-    assertThat(chromium.dumpDom(hostileId, null, 3000))
+    assertThat(dom).contains("Conversation 2 of 3: s-02\"&gt;&lt;svg onload=alert(1)&gt;</h2>")
         .contains("A refund is on its way \"&gt;&lt;svg onload=\"document.body.appendChild(document.createElement('pwned-svg'))\"&gt;")
         .contains("customer-").doesNotContain("<pwned-svg", "<svg");
   }
@@ -140,6 +139,34 @@ class ReportEndToEndTest {
         .contains("Gate breached: no AI reply contains \"refund\"")
         .contains("&lt;img src=x onerror=\"document.title='PWNED-IMG'\"&gt;")
         .doesNotContain("<img src=x", "<pwned-svg", "PWNED-IMG</title>", "PWNED-SCRIPT</title>");
+  }
+
+  @Test void theReportShowsHostileConversationsInPlaceAndRunsNoScriptFromThem() throws Exception {
+    Chromium chromium = Chromium.require(REPORTS.resolveSibling("chromium"));
+    try (DevTools browser = chromium.devTools()) {
+      browser.viewport(1400, 900);
+      ReportPage page = new ReportPage(browser);
+      page.openTestResult(RunReport.reportIndex(REPORTS), "The AI never promises a refund");
+      String title = (String) browser.eval("document.title");
+      for (String name : List.of("Verdict table", "3 conversations")) {
+        String frame = page.openAttachment(name);
+        assertThat(browser.eval(frame + ".getAttribute('sandbox')")).asString().doesNotContain("allow-scripts");
+        assertThat(browser.eval(frame + ".contentDocument.body.innerText")).asString()
+            .contains("<img src=x onerror=\"document.title='PWNED-IMG'\">");
+        assertThat(browser.eval(frame + ".contentDocument.querySelectorAll('img, svg, script, pwned-svg').length"))
+            .as("no element from a message in " + name).isEqualTo(0.0);
+        assertThat(browser.eval(frame + ".clientHeight >= " + frame + ".contentDocument.documentElement.scrollHeight"))
+            .as(name + " shown whole").isEqualTo(true);
+      }
+      browser.eval("(" + page.openAttachment("3 conversations") + ").contentDocument"
+          + ".querySelector('#conversation-2').scrollIntoView(), true");
+      Thread.sleep(500);
+      browser.screenshot(REPORTS.resolve("screenshots/report-hostile-conversations.png"));
+      assertThat(browser.eval("document.title")).isEqualTo(title).asString().doesNotContain("PWNED");
+      assertThat(browser.eval("document.querySelectorAll('pwned-svg, .status-details img').length")).isEqualTo(0.0);
+      assertThat(browser.eval("document.querySelector('.status-details__message').textContent")).asString()
+          .contains("AI reply contains 'refund': \"<img src=\"x\" onerror=\"document.title='PWNED-IMG'\">");
+    }
   }
 
   @Test void noFileUnderTheReportsDirHoldsTheKeyOrRawPersonalData() throws IOException {

@@ -44,14 +44,39 @@ class VerdictReportTest {
     List<Attached> out = attach(v, sample, settings("2", null));
 
     assertThat(out).extracting(Attached::name).containsExactly("Verdict: gate breached", "Verdict table",
-        "Offending sessions (25, CSV)", "Transcript 1 of 2: s-0", "Transcript 1 of 2: s-0 (text)",
-        "Transcript 2 of 2: s-1", "Transcript 2 of 2: s-1 (text)");
+        "Offending sessions (25, CSV)", "2 conversations", "2 conversations (text)");
     assertThat(out.get(0).type()).isEqualTo("text/plain");
     assertThat(out.get(0).body()).contains("25 offending sessions (all in the CSV):");
     assertThat(out.get(2).body().lines()).hasSize(26).first().isEqualTo("session_id,reason");
     assertThat(out.get(3).type()).isEqualTo("text/html");
+    assertThat(out.get(3).body()).contains("<title>2 conversations</title>")
+        .contains("Conversation 1 of 2: s-0</h2>").contains("Conversation 2 of 2: s-1</h2>")
+        .doesNotContain("s-2<");
     assertThat(out.get(4).type()).isEqualTo("text/plain");
+    assertThat(out.get(4).body()).contains("=== Conversation 1 of 2: s-0 ===\nWhy this session offends: refund")
+        .contains("=== Conversation 2 of 2: s-1 ===");
     for (Attached a : out) assertThat(a.body()).doesNotContain(Fixtures.PHONE, Fixtures.EMAIL, Fixtures.WHATSAPP_ID);
+  }
+
+  @Test void aFailingGateHasAtMostSixAttachmentsWithEveryTranscriptInOneOfThem() {
+    List<Session> sessions = IntStream.range(0, 12).mapToObj(i -> Fixtures.session("s-" + i,
+        Fixtures.WEB_ID, "hi " + i, "reply " + i)).toList();
+    Verdict v = Fixtures.breached(sessions.stream().map(s -> new Offender(s.id(), "reason " + s.id())).toList());
+
+    List<Attached> out = attach(v, Fixtures.sample(sessions.toArray(Session[]::new)),
+        settings("10", "https://app.konvoai.com/sessions/{id}"));
+
+    assertThat(out).hasSizeLessThanOrEqualTo(6);
+    Attached html = out.stream().filter(a -> a.name().equals("10 conversations")).findFirst().orElseThrow();
+    for (int i = 0; i < 10; i++) {
+      assertThat(html.body()).contains("Conversation " + (i + 1) + " of 10: s-" + i + "</h2>")
+          .contains("reason s-" + i).contains("https://app.konvoai.com/sessions/s-" + i + "\"")
+          .contains("reply " + i + "</div>");
+    }
+    assertThat(html.body()).doesNotContain("s-10").contains("default-src 'none'");
+    assertThat(out.stream().filter(a -> a.name().equals("10 conversations (text)")).findFirst().orElseThrow()
+        .body()).contains("=== Conversation 10 of 10: s-9 ===").contains("Dashboard: https://app.konvoai.com/sessions/s-9");
+    assertThat(VerdictReport.conversations(1)).isEqualTo("1 conversation");
   }
 
   @Test void segmentsBecomeABarChartWithTheThresholdLine() {

@@ -1,6 +1,7 @@
 package io.konvoqa.report.render;
 
 import io.konvoqa.session.Session;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -26,6 +27,27 @@ public final class Transcript {
   /** The same transcript as plain text, for console output and text attachments. */
   public static String text(Session session, String reason, TranscriptOptions options) {
     return TranscriptText.render(checked(session), reason, checked(options));
+  }
+
+  /** A session shown as a transcript, with why it offends (null or blank for no reason). */
+  public record Shown(Session session, String reason) {
+    public Shown {
+      Objects.requireNonNull(session, "session must not be null");
+    }
+  }
+
+  /**
+   * Several transcripts on one HTML page, one after another, each with its number, reason and
+   * dashboard link: what a reviewer reads top to bottom.
+   */
+  public static String html(String title, List<Shown> shown, TranscriptOptions options) {
+    return TranscriptHtml.renderAll(Objects.requireNonNull(title, "title must not be null"),
+        List.copyOf(shown), checked(options));
+  }
+
+  /** The same transcripts as one plain text. */
+  public static String text(List<Shown> shown, TranscriptOptions options) {
+    return TranscriptText.renderAll(List.copyOf(shown), checked(options));
   }
 
   private static Session checked(Session session) {

@@ -26,21 +26,45 @@ final class TranscriptHtml {
       + ".who{font-weight:600}.delay{color:#1b5e20}"
       + ".text{white-space:pre-wrap;overflow-wrap:anywhere}"
       + ".missing{color:#888;font-style:italic}"
-      + "pre{background:#f6f8fa;padding:8px;overflow-x:auto}";
+      + "pre{background:#f6f8fa;padding:8px;overflow-x:auto}"
+      + "section.conversation{border-top:3px solid #90a4ae;padding-top:4px;margin-top:28px}"
+      + "section.conversation:first-of-type{margin-top:8px}"
+      + "section.conversation>h2{font-size:18px;margin:8px 0 10px}"
+      + "h3{font-size:15px;margin:14px 0 8px}";
 
   static String render(Session session, String reason, TranscriptOptions options) {
     StringBuilder out = new StringBuilder(Html.head("Transcript " + session.id(), CSS));
     out.append("<body>\n");
+    appendConversation(out, session, reason, options, "h2");
+    return out.append("</body>\n</html>\n").toString();
+  }
+
+  /** Every conversation on one page, one after another, each under its own numbered heading. */
+  static String renderAll(String title, List<Transcript.Shown> shown, TranscriptOptions options) {
+    StringBuilder out = new StringBuilder(Html.head(title, CSS));
+    out.append("<body>\n");
+    for (int i = 0; i < shown.size(); i++) {
+      Transcript.Shown s = shown.get(i);
+      out.append("<section class=\"conversation\" id=\"conversation-").append(i + 1).append("\">\n")
+          .append("<h2>Conversation ").append(i + 1).append(" of ").append(shown.size()).append(": ")
+          .append(escape(s.session().id())).append("</h2>\n");
+      appendConversation(out, s.session(), s.reason(), options, "h3");
+      out.append("</section>\n");
+    }
+    return out.append("</body>\n</html>\n").toString();
+  }
+
+  private static void appendConversation(StringBuilder out, Session session, String reason,
+      TranscriptOptions options, String heading) {
     if (reason != null && !reason.isBlank()) {
       out.append("<p class=\"reason\"><strong>Why this session offends:</strong> ")
           .append(escape(reason)).append("</p>\n");
     }
     appendHeader(out, session, options);
-    out.append("<h2>Messages</h2>\n");
+    out.append("<").append(heading).append(">Messages</").append(heading).append(">\n");
     appendMessages(out, TranscriptFacts.lines(session, options));
-    out.append("<h2>Trail</h2>\n");
+    out.append("<").append(heading).append(">Trail</").append(heading).append(">\n");
     appendTrail(out, TranscriptFacts.trail(session));
-    return out.append("</body>\n</html>\n").toString();
   }
 
   private static void appendHeader(StringBuilder out, Session session, TranscriptOptions options) {

@@ -32,6 +32,19 @@ final class TranscriptText {
     return out.toString();
   }
 
+  /** Every conversation one after another, each under a numbered rule. */
+  static String renderAll(List<Transcript.Shown> shown, TranscriptOptions options) {
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < shown.size(); i++) {
+      Transcript.Shown s = shown.get(i);
+      if (i > 0) out.append('\n');
+      out.append("=== Conversation ").append(i + 1).append(" of ").append(shown.size()).append(": ")
+          .append(clean(s.session().id())).append(" ===\n");
+      out.append(render(s.session(), s.reason(), options));
+    }
+    return out.toString();
+  }
+
   private static void appendLine(StringBuilder out, Line line) {
     String delay = line.delay() == null ? "" : " (" + line.delay() + ")";
     out.append(indented("[" + line.time() + "] " + line.speaker() + delay + ": " + line.text()))
