@@ -23,9 +23,10 @@ public final class Main {
   static final String USAGE = """
       usage: java -jar konvo-qa.jar COMMAND [OPTIONS]
 
-        run     [--features DIR] [--tags EXPR] [--no-report]
+        run     [--features DIR] [--tags EXPR] [--no-report] [--verbose]
                 run the gates; exit 0 all passed, 1 a gate was breached (even if others
-                could not judge), 2 none breached but a gate could not judge, or none ran
+                could not judge), 2 none breached but a gate could not judge, or none ran;
+                --verbose adds Cucumber's own summary (stack traces, Java snippets)
         serve   [--port N] [--data FILE] [--api-key KEY] [--latency MS] [--sessions N]
                 [--paging from-one|from-zero|from-one-page-zero-repeats|ignored]
                 serve GET /ai-sessions from a dataset (default: the demo workspace)
@@ -91,9 +92,10 @@ public final class Main {
     Path features = Path.of(args.value("--features", "features"));
     String tags = args.value("--tags", null);
     boolean report = !args.flag("--no-report");
+    boolean verbose = args.flag("--verbose");
     args.done();
     Settings settings = Settings.fromEnvironment();
-    Summary summary = GateRunner.run(settings, new GateRunner.Options(features, tags, report),
+    Summary summary = GateRunner.run(settings, new GateRunner.Options(features, tags, report, verbose),
         Clock.systemUTC(), err);
     printSummary(settings.reportsDir(), out);
     return summary.exitCode();
@@ -110,11 +112,7 @@ public final class Main {
     Path file = RunReport.summaryFile(reports);
     try {
       out.println();
-      out.print(Files.readString(file));
-      if (!Files.exists(RunReport.reportIndex(reports))) {
-        out.println("(no HTML report was generated this time; the Allure results are in "
-            + RunReport.results(reports) + ")");
-      }
+      out.print(RunReport.settledSummary(reports, Files.readString(file)));
       out.flush();
       return Integer.parseInt(Files.readString(RunReport.exitCodeFile(reports)).trim());
     } catch (IOException | NumberFormatException e) {

@@ -94,6 +94,29 @@ public final class RunReport {
     return summary;
   }
 
+  /**
+   * The summary names the HTML report before it is generated; when generation was skipped or
+   * failed, this rewrites that line of the summary file to say so instead of naming a missing file.
+   */
+  public static void settleReportPath(Path reportsDir) {
+    Path file = summaryFile(reportsDir);
+    if (!Files.exists(file)) return;
+    try {
+      String text = Files.readString(file, StandardCharsets.UTF_8);
+      String settled = settledSummary(reportsDir, text);
+      if (!settled.equals(text)) Files.write(file, settled.getBytes(StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not rewrite " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** The summary text, its report line saying "no HTML report" when the report does not exist. */
+  public static String settledSummary(Path reportsDir, String summary) {
+    if (Files.exists(reportIndex(reportsDir))) return summary;
+    return summary.replace(" Report: " + reportIndex(reportsDir) + "\n",
+        " No HTML report was written; the Allure results are in " + results(reportsDir) + "\n");
+  }
+
   static String header(RunFacts run) {
     if (run == null) return "the sessions could not be loaded (see the errors above)";
     String windows = run.windows().stream()

@@ -23,8 +23,16 @@ import java.util.List;
 public final class GateRunner {
   private GateRunner() {}
 
-  /** Where and what to run. {@code tags} may be null; {@code generateReport} needs Allure installed. */
-  public record Options(Path features, String tags, boolean generateReport) {}
+  /**
+   * Where and what to run. {@code tags} may be null; {@code generateReport} needs Allure installed;
+   * {@code verbose} keeps Cucumber's own summary (Java snippets for undefined steps, stack traces of
+   * failed gates), which a jar user cannot act on and which would push the gate summary away.
+   */
+  public record Options(Path features, String tags, boolean generateReport, boolean verbose) {
+    public Options(Path features, String tags, boolean generateReport) {
+      this(features, tags, generateReport, false);
+    }
+  }
 
   /** A finished run: its summary, and how each scenario ended. */
   public record Ran(Summary summary, List<ScenarioResult> scenarios) {}
@@ -48,6 +56,7 @@ public final class GateRunner {
     RunContext context = RunContext.builder().settings(settings).clock(clock).console(console).build();
     Allure.setLifecycle(new AllureLifecycle(new FileSystemResultsWriter(RunReport.results(reportsDir))));
     List<String> args = new ArrayList<>(List.of("--monochrome"));
+    if (!options.verbose()) args.add("--no-summary");
     if (options.tags() != null && !options.tags().isBlank()) {
       args.add("--tags");
       args.add(options.tags());
@@ -61,6 +70,7 @@ public final class GateRunner {
       context.close();
     }
     if (options.generateReport()) AllureReport.generate(reportsDir, console);
+    RunReport.settleReportPath(reportsDir);
     List<ScenarioResult> scenarios = context.log().results();
     return new Ran(Summary.of(scenarios), scenarios);
   }
