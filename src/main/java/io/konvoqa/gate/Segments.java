@@ -53,8 +53,9 @@ final class Segments {
     figures.add(new Figure("sessions", sample.describe()));
     long judged = counts.size() - notJudged.size();
     String notJudgedNote = notJudged.isEmpty() ? "" : "; not judged: " + String.join(", ", notJudged);
-    String figure = judged + " of " + counts.size() + " " + segmentName + "s judged"
-        + (breached.isEmpty() ? "" : ", " + breached.size() + " breached") + notJudgedNote;
+    String figure = worst(claim, counts, outcomes) + (breached.isEmpty() ? "" : ", " + breached.size() + " breached")
+        + notJudgedNote;
+    if (judged == 0) figure = "0 of " + counts.size() + " " + segmentName + "s judged" + notJudgedNote;
     Outcome overall = SegmentFamily.overall(outcomes);
     if (overall == Outcome.INSUFFICIENT_DATA) {
       return Verdict.of(gate, overall, "no " + segmentName + " has at least " + minimum
@@ -71,6 +72,26 @@ final class Segments {
             + " of " + counts.size() + ")" + fewer;
     return Verdict.of(gate, overall, reason).figure(figure).figures(figures)
         .offenders(overall == Outcome.BREACHED ? offenders : List.of()).evidence(table(segments)).build();
+  }
+
+  /**
+   * The judged segment nearest to failing, for the one-line figure: "highest: email 12.1% of 410"
+   * ("lowest:" for an at-least claim); "" when none was judged.
+   */
+  private static String worst(RateClaim claim, List<SegmentFamily.Count> counts, Outcome[] outcomes) {
+    boolean atLeast = claim.kind() == RateClaim.Kind.AT_LEAST;
+    SegmentFamily.Count worst = null;
+    for (int i = 0; i < counts.size(); i++) {
+      SegmentFamily.Count c = counts.get(i);
+      if (c.n() == 0 || outcomes[i] == Outcome.INSUFFICIENT_DATA) continue;
+      if (worst == null || (atLeast ? share(c) < share(worst) : share(c) > share(worst))) worst = c;
+    }
+    return worst == null ? "" : (atLeast ? "lowest: " : "highest: ") + worst.name() + " "
+        + claim.rate(worst.hits(), worst.n()) + " of " + Judging.count(worst.n());
+  }
+
+  private static double share(SegmentFamily.Count c) {
+    return (double) c.hits() / c.n();
   }
 
   private static SegmentTable table(List<Segment> segments) {

@@ -35,7 +35,7 @@ class MinimumSampleTest {
         RateClaim.atMost(0.15), "channel", Flavours.CHANNEL, "g");
 
     assertThat(v.outcome()).isEqualTo(Outcome.PASSED);
-    assertThat(v.figure()).isEqualTo("1 of 2 channels judged; not judged: email (n=29)");
+    assertThat(v.figure()).isEqualTo("highest: web 10.0% of 100; not judged: email (n=29)");
   }
 
   /** Wilson alone puts one of one above 15% (lower bound 20.7%); the exact test does not (p = 15%). */
@@ -45,7 +45,7 @@ class MinimumSampleTest {
 
     assertThat(Wilson.interval95(1, 1).low()).isGreaterThan(0.15);
     assertThat(v.outcome()).isEqualTo(Outcome.PASSED);
-    assertThat(v.figure()).isEqualTo("1 of 2 channels judged; not judged: instagram (n=1)");
+    assertThat(v.figure()).isEqualTo("highest: web 10.0% of 100; not judged: instagram (n=1)");
   }
 
   @Test void aSmallRateClearlyOverTheLimitIsABreach() {

@@ -139,10 +139,10 @@ class StepsPassTest {
         assertThat(f.value()).isEqualTo("two-sided Wilson upper bound at 95%: 16.5%"));
     assertThat(verdicts.get("tolerant").figures()).anySatisfy(f ->
         assertThat(f.value()).isEqualTo("two-sided Wilson 95% lower bound: 1.4%"));
-    assertThat(verdicts.get("per channel").figure()).isEqualTo("2 of 2 channels judged");
+    assertThat(verdicts.get("per channel").figure()).isEqualTo("highest: email 5.0% of 20");
     assertThat(verdicts.get("per channel, tolerant").reason()).isEqualTo("unresolved rate not significantly above 15%"
         + " on every channel judged (2 of 2)");
-    assertThat(verdicts.get("per sub_intent_type").figure()).isEqualTo("2 of 2 sub_intent_types judged");
+    assertThat(verdicts.get("per sub_intent_type").figure()).isEqualTo("highest: ORDER_STATUS 5.0% of 20");
     assertThat(verdicts.get("handover").figure()).isEqualTo("handover rate 0.0% of 40 sessions");
     assertThat(verdicts.get("share").figure())
         .isEqualTo("share with sub_intent_type ORDER_STATUS 50.0% of 40 sessions");
