@@ -57,7 +57,7 @@ public final class Bless {
     Path baseline = settings.baseline();
     if (!Files.exists(file)) {
       err.println("konvo-qa bless: no snapshot at " + file + ": record one with 'java -jar konvo-qa.jar"
-          + " record --last 7d --out " + file + "' (or 'record --demo --out " + file + "' for the demo"
+          + " record --last 7d --out " + file + "' (or 'record --demo --last 7d --out " + file + "' for the demo"
           + " workspace); the baseline " + baseline + " is unchanged");
       return 2;
     }

@@ -118,8 +118,8 @@ public final class Record {
     }
     List<Session> sessions = result.sessions();
     if (sessions.isEmpty()) {
-      throw new IllegalArgumentException("the window " + request.window() + " of " + source + " holds no"
-          + " sessions, and an empty snapshot could neither be judged nor blessed; choose a window with"
+      throw new IllegalArgumentException("the window " + request.window() + " (from " + source + ") holds"
+          + " no sessions, and an empty snapshot could neither be judged nor blessed; choose a window with"
           + " sessions (e.g. --last 30d, or --from/--to around days with traffic)"
           + (request.demo() ? "" : " and check that KONVO_API_KEY is the key of the workspace you mean"));
     }

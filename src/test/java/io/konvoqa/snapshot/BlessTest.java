@@ -89,7 +89,7 @@ class BlessTest {
 
     assertThat(code).isEqualTo(2);
     assertThat(text(err)).isEqualTo("konvo-qa bless: no snapshot at " + missing + ": record one with"
-        + " 'java -jar konvo-qa.jar record --last 7d --out " + missing + "' (or 'record --demo --out "
+        + " 'java -jar konvo-qa.jar record --last 7d --out " + missing + "' (or 'record --demo --last 7d --out "
         + missing + "' for the demo workspace); the baseline " + baseline + " is unchanged\n")
         .doesNotContain("KONVO_DATA");
     assertThat(Files.exists(baseline)).isFalse();

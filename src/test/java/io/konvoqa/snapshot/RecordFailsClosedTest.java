@@ -46,8 +46,8 @@ class RecordFailsClosedTest {
 
     assertThat(code).isEqualTo(2);
     assertThat(text(err)).contains("konvo-qa record: nothing written to " + file + ": the window"
-        + " 2020-01-01T00:00:00.000Z .. 2020-01-02T23:59:59.999Z of 127.0.0.1:")
-        .contains(" holds no sessions, and an empty snapshot could neither be judged nor blessed; choose a"
+        + " 2020-01-01T00:00:00.000Z .. 2020-01-02T23:59:59.999Z (from 127.0.0.1:")
+        .contains(") holds no sessions, and an empty snapshot could neither be judged nor blessed; choose a"
             + " window with sessions (e.g. --last 30d, or --from/--to around days with traffic) and check"
             + " that KONVO_API_KEY is the key of the workspace you mean");
     assertThat(text(out)).isEmpty();
@@ -63,7 +63,7 @@ class RecordFailsClosedTest {
         Settings.load(Map.of(), new Properties()), CLOCK, stream(out), stream(err));
 
     assertThat(code).isEqualTo(2);
-    assertThat(text(err)).contains("of demo workspace holds no sessions").doesNotContain("KONVO_API_KEY");
+    assertThat(text(err)).contains("(from demo workspace) holds no sessions").doesNotContain("KONVO_API_KEY");
     assertThat(Files.exists(file)).isFalse();
   }
 
