@@ -32,10 +32,12 @@ public final class Main {
                 serve GET /ai-sessions from a dataset (default: the demo workspace)
         summary [--reports DIR]
                 print the last run's one-screen summary; exit with its exit code
-        record  --last 7d | --from DATE [--to DATE]  --out FILE[.gz] [--keep-personal-data]
-                record a window of the live API into a snapshot (personal data masked)
-        bless   SNAPSHOT
-                make a snapshot the baseline (KONVO_BASELINE) and print what changed
+        record  --last 7d | --from DATE [--to DATE]  --out FILE[.gz] [--keep-personal-data] [--demo]
+                record a window of the live API (or with --demo the demo workspace) into a
+                snapshot (personal data masked); a window without sessions is an error
+        bless   SNAPSHOT [--force]
+                make a snapshot the baseline (KONVO_BASELINE) and print what changed; one with
+                fewer sessions than the minimum sample is refused unless --force
         bench   [--sessions 10000,100000] [--concurrency 1,4,8,16] [--latency-ms 50]
                 measure fetch speed, memory and judging cost (run with java -Xmx1g)
         bench   --masking

@@ -9,6 +9,11 @@ import java.util.function.Predicate;
 final class Judging {
   private Judging() {}
 
+  /** The advice closing {@link #tooFew} when there are no sessions at all. */
+  static final String WIDEN_OR_LOOSEN = "; widen the window or loosen the choices";
+  /** The advice closing {@link #tooFew} when there are fewer than the minimum sample. */
+  static final String WIDEN_OR_LOWER = "; widen the window, or lower it with 'Given at least N sessions are needed'";
+
   /** Could-not-judge when there are too few sessions; null when there are enough. */
   static Verdict tooFew(String gate, Sample sample, long n, String population) {
     return tooFew(gate, sample.scope(), n, population);
@@ -19,12 +24,11 @@ final class Judging {
     if (scope.size() == 0) {
       return Verdict.notJudged(gate, Outcome.INSUFFICIENT_DATA,
           "no sessions to judge (" + scope.describe() + "): cannot judge " + gate
-              + "; widen the window or loosen the choices");
+              + WIDEN_OR_LOOSEN);
     }
     if (n < scope.minimumSample()) {
       return Verdict.notJudged(gate, Outcome.INSUFFICIENT_DATA, String.format(Locale.ROOT,
-          "only %,d %s, fewer than the minimum sample of %,d (%s): too few to judge;"
-              + " widen the window, or lower it with 'Given at least N sessions are needed'",
+          "only %,d %s, fewer than the minimum sample of %,d (%s): too few to judge" + WIDEN_OR_LOWER,
           n, population, scope.minimumSample(), scope.describe()));
     }
     return null;

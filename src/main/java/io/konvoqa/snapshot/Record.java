@@ -6,6 +6,7 @@ import io.konvoqa.client.FetchSummary;
 import io.konvoqa.client.KonvoApiException;
 import io.konvoqa.client.KonvoClient;
 import io.konvoqa.config.Settings;
+import io.konvoqa.demo.DemoWorkspace;
 import io.konvoqa.privacy.PersonalData;
 import io.konvoqa.privacy.Salt;
 import io.konvoqa.privacy.SnapshotMasking;
@@ -13,6 +14,7 @@ import io.konvoqa.run.FetchCompleteness;
 import io.konvoqa.session.Session;
 import io.konvoqa.simulator.Dataset;
 import io.konvoqa.simulator.DatasetFile;
+import io.konvoqa.simulator.KonvoSimulator;
 import io.konvoqa.simulator.Shortfall;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -24,16 +26,19 @@ import java.util.Locale;
 
 /**
  * {@code konvo-qa.jar record}: fetches a window from the live API into a snapshot that a gate run
- * can replay ({@code KONVO_DATA=FILE}). Personal data is masked unless
- * {@code --keep-personal-data} says otherwise; the API key is never written.
+ * can replay ({@code KONVO_DATA=FILE}), or with {@code --demo} from the demo workspace on an embedded
+ * simulator (no key needed). Personal data is masked unless {@code --keep-personal-data} says
+ * otherwise; the API key is never written. A window without sessions is an error, not an empty
+ * snapshot: nothing could be judged or blessed against it.
  */
 public final class Record {
   private Record() {}
 
   public static final String USAGE = """
-      usage: java -jar konvo-qa.jar record (--last 7d | --from DATE [--to DATE]) --out FILE [--keep-personal-data]
+      usage: java -jar konvo-qa.jar record (--last 7d | --from DATE [--to DATE]) --out FILE [--keep-personal-data] [--demo]
         fetch a window from the API (KONVO_API_KEY, KONVO_BASE_URL) into a snapshot (.json or .json.gz);
-        phone numbers, e-mail addresses and external_user_ids are masked unless --keep-personal-data
+        phone numbers, e-mail addresses and external_user_ids are masked unless --keep-personal-data;
+        --demo records the bundled demo workspace from an embedded simulator instead (no key needed)
       """;
 
   /** Records as the arguments say; returns 0, or 2 with the reason on {@code err}. */
@@ -73,10 +78,25 @@ public final class Record {
 
   /** Fetches the window and masks it as asked: the snapshot, not yet written. */
   static Dataset record(RecordRequest request, Settings settings, PrintStream err) {
+    if (request.demo()) {
+      try (KonvoSimulator simulator = KonvoSimulator.start(DemoWorkspace.generate(request.recordedAt()))) {
+        err.println("konvo-qa: recording the bundled demo workspace from an embedded simulator at " + simulator.url());
+        return record(request, settings, simulator.url(), DEMO_KEY, DEMO_SOURCE, err);
+      }
+    }
     if (settings.apiKey() == null) {
       throw new IllegalArgumentException("no API key: set KONVO_API_KEY to the key of the workspace"
           + " to record (record reads the live API at KONVO_BASE_URL)");
     }
+    return record(request, settings, settings.baseUrl(), settings.apiKey(), host(settings.baseUrl()), err);
+  }
+
+  /** The source of a demo recording, in place of an API host. */
+  static final String DEMO_SOURCE = "demo workspace";
+  private static final String DEMO_KEY = "demo-workspace";
+
+  private static Dataset record(RecordRequest request, Settings settings, String baseUrl, String apiKey,
+      String source, PrintStream err) {
     settings.warn(err);
     if (request.keepPersonalData()) {
       err.println("konvo-qa: WARNING: --keep-personal-data: " + request.out() + " will hold customers'"
@@ -84,7 +104,7 @@ public final class Record {
           + " control and shared drives, and delete it when done");
     }
     FetchResult result;
-    try (KonvoClient client = KonvoClient.builder(settings).progressOnConsole().build()) {
+    try (KonvoClient client = KonvoClient.builder(settings).baseUrl(baseUrl).apiKey(apiKey).progressOnConsole().build()) {
       result = client.fetch(request.window());
     }
     err.println("konvo-qa: " + result.summary().numbering());
@@ -97,11 +117,17 @@ public final class Record {
           + " is judged as incomplete as this window");
     }
     List<Session> sessions = result.sessions();
+    if (sessions.isEmpty()) {
+      throw new IllegalArgumentException("the window " + request.window() + " (from " + source + ") holds"
+          + " no sessions, and an empty snapshot could neither be judged nor blessed; choose a window with"
+          + " sessions (e.g. --last 30d, or --from/--to around days with traffic)"
+          + (request.demo() ? "" : " and check that KONVO_API_KEY is the key of the workspace you mean"));
+    }
     if (!request.keepPersonalData()) {
       SnapshotMasking masking = SnapshotMasking.of(Salt.random());
       sessions = sessions.stream().map(masking::mask).toList();
     }
-    return new Dataset(request.recordedAt(), request.window(), host(settings.baseUrl()),
+    return new Dataset(request.recordedAt(), request.window(), source,
         fetched.countClaimed(), sessions, shortfall);
   }
 

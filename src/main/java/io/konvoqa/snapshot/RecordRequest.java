@@ -10,11 +10,12 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 
 /**
- * What {@code record} was asked for: the window, the file and whether to keep personal data.
+ * What {@code record} was asked for: the window, the file, whether to keep personal data and
+ * whether to record the demo workspace instead of the live API.
  *
  * @param recordedAt "now" of the recording, which a replay takes as its own "now"
  */
-record RecordRequest(Window window, Instant recordedAt, Path out, boolean keepPersonalData) {
+record RecordRequest(Window window, Instant recordedAt, Path out, boolean keepPersonalData, boolean demo) {
 
   static RecordRequest parse(List<String> args, Instant now) {
     CommandLine options = new CommandLine(args);
@@ -23,12 +24,13 @@ record RecordRequest(Window window, Instant recordedAt, Path out, boolean keepPe
     String to = options.value("--to");
     String out = options.value("--out");
     boolean keep = options.flag("--keep-personal-data");
+    boolean demo = options.flag("--demo");
     options.done();
     if (out == null) throw new CommandLine.UsageException("--out FILE is missing: e.g. --out snapshots/2026-w48.json.gz");
     if (!out.endsWith(".json") && !out.endsWith(".json.gz")) {
       throw new CommandLine.UsageException("--out must end in .json or .json.gz but was '" + out + "'");
     }
-    return new RecordRequest(window(last, from, to, now), now, Path.of(out), keep);
+    return new RecordRequest(window(last, from, to, now), now, Path.of(out), keep, demo);
   }
 
   private static Window window(String last, String from, String to, Instant now) {

@@ -27,7 +27,7 @@ import java.util.function.Function;
  */
 public final class ScenarioBaseline {
   /** The baseline's sessions, and how complete the window they came from was. */
-  private record Loaded(String label, List<Session> sessions, Completeness completeness) {}
+  private record Loaded(String label, List<Session> sessions, Completeness completeness, boolean snapshot) {}
 
   private interface Source {
     Loaded load();
@@ -50,7 +50,7 @@ public final class ScenarioBaseline {
       io.konvoqa.run.BaselineSnapshots.Snapshot snapshot = context.baselines().read(file);
       Dataset dataset = snapshot.dataset();
       return new Loaded(snapshot.label(), dataset.sessions(),
-          FetchCompleteness.of(dataset.shortfall(), dataset.countClaimed()));
+          FetchCompleteness.of(dataset.shortfall(), dataset.countClaimed()), true);
     };
   }
 
@@ -59,7 +59,7 @@ public final class ScenarioBaseline {
       SessionSource run = context.source();
       FetchResult fetched = run.fetch(window);
       return new Loaded("window " + window + " of the " + run.sourceLabel(), fetched.sessions(),
-          FetchCompleteness.of(fetched.summary()));
+          FetchCompleteness.of(fetched.summary()), false);
     };
   }
 
@@ -82,6 +82,7 @@ public final class ScenarioBaseline {
     }
     Completeness completeness = loaded.completeness().whole() ? Completeness.WHOLE
         : new Completeness(loaded.completeness().uncertain(), "in the baseline: " + loaded.completeness().reason());
-    return judge.apply(new Comparison(now, sessions.sampleOf(loaded.sessions(), completeness), loaded.label()));
+    return judge.apply(new Comparison(now, sessions.sampleOf(loaded.sessions(), completeness), loaded.label(),
+        loaded.snapshot()));
   }
 }

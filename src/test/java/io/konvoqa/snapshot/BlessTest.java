@@ -81,6 +81,75 @@ class BlessTest {
     assertThat(text(err)).isEqualTo("konvo-qa bless: expected one snapshot FILE but got none\n" + Bless.USAGE);
   }
 
+  @Test void aMissingSnapshotNamesTheFileAndTheCommandThatRecordsIt() throws IOException {
+    Path baseline = tmp.resolve("baseline.json.gz");
+    Path missing = tmp.resolve("w48.json.gz");
+
+    int code = bless(missing, baseline);
+
+    assertThat(code).isEqualTo(2);
+    assertThat(text(err)).isEqualTo("konvo-qa bless: no snapshot at " + missing + ": record one with"
+        + " 'java -jar konvo-qa.jar record --last 7d --out " + missing + "' (or 'record --demo --last 7d --out "
+        + missing + "' for the demo workspace); the baseline " + baseline + " is unchanged\n")
+        .doesNotContain("KONVO_DATA");
+    assertThat(Files.exists(baseline)).isFalse();
+  }
+
+  @Test void anEmptySnapshotIsRefusedAndTheBaselineStaysAsItWas() throws IOException {
+    Path baseline = tmp.resolve("baseline.json.gz");
+    Files.copy(FIXTURES.resolve("baseline-same.json.gz"), baseline);
+    byte[] before = Files.readAllBytes(baseline);
+    Path empty = snapshotOf(0);
+
+    int code = bless(empty, baseline);
+
+    assertThat(code).isEqualTo(2);
+    assertThat(text(err)).startsWith("konvo-qa bless: " + empty + " was not blessed, the baseline " + baseline
+        + " is unchanged: it holds no sessions, fewer than the minimum sample of 30 (KONVO_MIN_SAMPLE)")
+        .contains("record --last 30d --out " + empty).contains("--force");
+    assertThat(text(out)).isEmpty();
+    assertThat(Files.readAllBytes(baseline)).isEqualTo(before);
+  }
+
+  @Test void aSnapshotUnderTheMinimumSampleIsRefusedUnlessForced() throws IOException {
+    Path baseline = tmp.resolve("baseline.json.gz");
+    Path small = snapshotOf(12);
+    Settings minimum13 = Settings.load(Map.of("KONVO_BASELINE", baseline.toString(), "KONVO_MIN_SAMPLE", "13"),
+        new Properties());
+
+    assertThat(Bless.run(List.of(small.toString()), minimum13, stream(out), stream(err))).isEqualTo(2);
+    assertThat(text(err)).contains("it holds only 12 sessions, fewer than the minimum sample of 13");
+    assertThat(Files.exists(baseline)).isFalse();
+    err.reset();
+
+    assertThat(Bless.run(List.of(small.toString(), "--force"), minimum13, stream(out), stream(err))).isZero();
+    assertThat(text(err)).isEqualTo("konvo-qa bless: WARNING: --force: blessed " + small + " with only 12"
+        + " sessions, fewer than the minimum sample of 13 (KONVO_MIN_SAMPLE): baseline gates against it"
+        + " cannot judge until a bigger snapshot is blessed\n");
+    assertThat(text(out)).contains("konvo-qa: blessed " + small + " as the baseline " + baseline + " (12 sessions");
+    assertThat(DatasetFile.read(baseline).sessions()).hasSize(12);
+  }
+
+  @Test void aSnapshotOfTheMinimumSampleIsBlessed() throws IOException {
+    Path baseline = tmp.resolve("baseline.json.gz");
+
+    assertThat(bless(snapshotOf(30), baseline)).as(text(err)).isZero();
+    assertThat(text(err)).isEmpty();
+  }
+
+  /** A snapshot of the first {@code n} sessions of a fixture. */
+  private Path snapshotOf(int n) {
+    io.konvoqa.simulator.Dataset full = DatasetFile.read(FIXTURES.resolve("current.json.gz"));
+    Path file = tmp.resolve("first-" + n + ".json.gz");
+    DatasetFile.write(new io.konvoqa.simulator.Dataset(full.recordedAt(), full.window(), full.source(), n,
+        full.sessions().subList(0, n)), file);
+    return file;
+  }
+
+  private static PrintStream stream(ByteArrayOutputStream bytes) {
+    return new PrintStream(bytes, true, StandardCharsets.UTF_8);
+  }
+
   private int bless(Path file, Path baseline) {
     return Bless.run(List.of(file.toString()), settings(baseline), new PrintStream(out, true, StandardCharsets.UTF_8),
         new PrintStream(err, true, StandardCharsets.UTF_8));

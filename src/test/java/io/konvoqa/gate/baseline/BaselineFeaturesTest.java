@@ -91,6 +91,31 @@ class BaselineFeaturesTest {
     assertThat(summary.exitCode()).isEqualTo(Summary.NOT_JUDGED);
   }
 
+  @Test void anEmptyBlessedBaselineAsksForAProperSnapshotNotAWiderWindow() {
+    Summary summary = run("features", FIXTURES.resolve("current.json.gz"), firstOfSameBaseline(0));
+
+    assertThat(summary.lines()).extracting(Summary.Line::outcome).containsOnly(Outcome.INSUFFICIENT_DATA);
+    assertThat(verdicts()).hasSize(3).allSatisfy(v -> assertThat(v.reason()).startsWith("in the baseline (snapshot ")
+        .contains("no sessions to judge").contains("bless a snapshot that holds them").doesNotContain("widen"));
+  }
+
+  @Test void aBlessedBaselineUnderTheMinimumSampleAsksForAProperSnapshot() {
+    Summary summary = run("features", FIXTURES.resolve("current.json.gz"), firstOfSameBaseline(10));
+
+    assertThat(summary.lines().get(0).outcome()).isEqualTo(Outcome.INSUFFICIENT_DATA);
+    assertThat(verdicts().get(0).reason()).startsWith("in the baseline (snapshot ")
+        .contains("only 10 completed sessions, fewer than the minimum sample of 30")
+        .contains("bless a snapshot with at least the minimum sample").doesNotContain("widen");
+  }
+
+  /** A blessed baseline of the first {@code n} sessions of the fixture without drift. */
+  private Path firstOfSameBaseline(int n) {
+    Dataset same = DatasetFile.read(FIXTURES.resolve("baseline-same.json.gz"));
+    Path file = tmp.resolve("baseline-" + n + ".json.gz");
+    DatasetFile.write(new Dataset(same.recordedAt(), same.window(), same.source(), n, same.sessions().subList(0, n)), file);
+    return file;
+  }
+
   private Summary run(String features, Path data, Path baseline) {
     Map<String, String> env = new HashMap<>(Map.of("KONVO_DATA", data.toString(),
         "KONVO_REPORTS", tmp.resolve("reports").toString(), "KONVO_BASELINE", baseline.toString()));

@@ -71,6 +71,31 @@ class BaselineGatesTest {
         + " than the minimum sample of 30");
   }
 
+  @Test void aSnapshotBaselineUnderTheMinimumSampleAsksForAProperSnapshotNotAWiderWindow() {
+    Sample small = Selection.all().apply(drifted.sessions().subList(0, 10), 30, roles(), drifted.now());
+
+    Verdict snapshot = BaselineGates.unresolvedRise(new Comparison(now, small, "tiny", true), 0.02, "gate");
+    Verdict window = BaselineGates.unresolvedRise(new Comparison(now, small, "tiny", false), 0.02, "gate");
+
+    assertThat(snapshot.outcome()).isEqualTo(Outcome.INSUFFICIENT_DATA);
+    assertThat(snapshot.reason()).startsWith("in the baseline (tiny): only 10 completed sessions, fewer"
+        + " than the minimum sample of 30").contains("bless a snapshot with at least the minimum sample")
+        .contains("record --last 30d --out FILE").doesNotContain("widen the window");
+    assertThat(window.reason()).contains("widen the window").doesNotContain("bless");
+  }
+
+  @Test void anEmptySnapshotBaselineAsksForAProperSnapshotInEveryBaselineGate() {
+    Sample empty = Selection.all().apply(List.of(), 30, roles(), drifted.now());
+    Comparison c = new Comparison(now, empty, "empty", true);
+
+    for (Verdict v : List.of(BaselineGates.unresolvedRise(c, 0.02, "gate"), BaselineGates.subIntentDrift(c, 0.1, "gate"),
+        BaselineGates.routingHolds(c, ROUTES, "gate"))) {
+      assertThat(v.outcome()).as(v.reason()).isEqualTo(Outcome.INSUFFICIENT_DATA);
+      assertThat(v.reason()).startsWith("in the baseline (empty): ").contains("bless a snapshot that holds them")
+          .doesNotContain("widen the window");
+    }
+  }
+
   @Test void distributionPassesWhenNothingMoved() {
     Verdict verdict = BaselineGates.subIntentDrift(new Comparison(now, same, "same"), 0.10, "gate");
 
