@@ -80,7 +80,9 @@ public final class GateRunPlugin implements ConcurrentEventListener {
     if (!context.log().firstFailureOutsideAGate()) return; // a gate's own verdict, or not the first
     String error = switch (result.getStatus()) {
       case UNDEFINED -> "undefined step: no gate reads '" + step.getStep().getText() + "'"
-          + suggestion(StepSuggestions.closest(step.getStep().getText(), stepPatterns, 2))
+          + StepSuggestions.rewrite(step.getStep().getText(), stepPatterns)
+              .map(rewritten -> "; write '" + step.getStep().getKeyword().trim() + " " + rewritten + "'")
+              .orElseGet(() -> suggestion(StepSuggestions.closest(step.getStep().getText(), stepPatterns, 2)))
           + " (docs/steps.md lists every step)";
       case AMBIGUOUS -> "ambiguous step: more than one step matches '" + step.getStep().getText() + "'";
       case PENDING -> "pending step: '" + step.getStep().getText() + "' is not implemented";

@@ -1,35 +1,73 @@
 package io.konvoqa.run;
 
 import io.konvoqa.gate.Spelling;
-import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
- * Finds the existing step phrase closest to an undefined one: most words in common, then the
- * fewest character edits.
+ * Finds the existing step phrase closest to an undefined one: most meaning in common, then the
+ * fewest character edits. Words of one meaning ("handed over", "human", "agent"; "replies",
+ * "answers") count as one, and weigh more than the words around them.
  */
 final class StepSuggestions {
   private StepSuggestions() {}
 
-  /** Up to {@code max} phrases, closest first, sharing at least 40% of their words with the text. */
+  /** Word → the meaning it stands for; a meaning weighs {@link #MEANING} in the score. */
+  static final Map<String, String> MEANINGS = Map.ofEntries(
+      Map.entry("handover", "handover"), Map.entry("handed", "handover"), Map.entry("hand", "handover"),
+      Map.entry("human", "handover"), Map.entry("agent", "handover"), Map.entry("escalated", "handover"),
+      Map.entry("escalation", "handover"), Map.entry("transferred", "handover"), Map.entry("transfer", "handover"),
+      Map.entry("reply", "reply"), Map.entry("replie", "reply"), Map.entry("replied", "reply"),
+      Map.entry("answer", "reply"), Map.entry("answered", "reply"), Map.entry("respond", "reply"),
+      Map.entry("response", "reply"), Map.entry("sent", "reply"), Map.entry("send", "reply"),
+      Map.entry("never", "no"), Map.entry("no", "no"), Map.entry("none", "no"), Map.entry("without", "no"),
+      Map.entry("contain", "contain"), Map.entry("say", "contain"), Map.entry("mention", "contain"),
+      Map.entry("include", "contain"), Map.entry("use", "contain"), Map.entry("containing", "contain"),
+      Map.entry("match", "match"), Map.entry("matche", "match"), Map.entry("matching", "match"),
+      Map.entry("within", "within"), Map.entry("fast", "within"), Map.entry("quickly", "within"),
+      Map.entry("latency", "within"), Map.entry("time", "within"),
+      Map.entry("unresolved", "unresolved"), Map.entry("resolved", "unresolved"), Map.entry("resolution", "unresolved"),
+      Map.entry("route", "sub_intent_type"), Map.entry("routing", "sub_intent_type"), Map.entry("routed", "sub_intent_type"),
+      Map.entry("skill", "sub_intent_type"), Map.entry("intent", "sub_intent_type"),
+      Map.entry("sub_intent_type", "sub_intent_type"), Map.entry("sub_intent_types:", "sub_intent_type"),
+      Map.entry("category", "sub_intent_type"), Map.entry("topic", "sub_intent_type"),
+      Map.entry("channel", "channel"), Map.entry("baseline", "baseline"), Map.entry("blessed", "baseline"),
+      Map.entry("snapshot", "baseline"), Map.entry("twice", "twice"), Map.entry("repeated", "twice"),
+      Map.entry("duplicate", "twice"), Map.entry("trigger", "trigger"), Map.entry("phrase", "phrase"),
+      Map.entry("drift", "drift"), Map.entry("drifted", "drift"), Map.entry("risen", "risen"),
+      Map.entry("rise", "risen"), Map.entry("increased", "risen"), Map.entry("grown", "risen"),
+      Map.entry("significantly", "significantly"), Map.entry("confidence", "significantly"),
+      Map.entry("completed", "completed"), Map.entry("closed", "completed"), Map.entry("finished", "completed"),
+      Map.entry("older", "older"), Map.entry("updated", "updated"), Map.entry("last", "updated"),
+      Map.entry("customer", "customer"), Map.entry("user", "customer"), Map.entry("first", "first"));
+
+  static final int MEANING = 3;
+
+  /** Words that carry no meaning of their own in a step phrase. */
+  static final Set<String> FILLER = Set.of("the", "a", "an", "of", "is", "are", "be", "in", "at", "to",
+      "over", "it", "its", "by", "for", "on", "ai", "then", "given", "and", "should", "must", "that");
+
+  /** Up to {@code max} phrases, closest first, sharing at least 40% of their weighted meaning with the text. */
   static List<String> closest(String text, List<String> patterns, int max) {
     String normal = normalise(text);
-    Set<String> words = words(normal);
+    Set<String> words = meanings(normal);
     record Candidate(String pattern, double shared, int edits) {}
     List<Candidate> candidates = new ArrayList<>();
     for (String pattern : patterns) {
       if (!pattern.contains(" ")) continue;
       String candidate = pattern.toLowerCase(Locale.ROOT);
+      Set<String> theirs = meanings(candidate);
       Set<String> both = new HashSet<>(words);
-      both.retainAll(words(candidate));
+      both.retainAll(theirs);
       Set<String> either = new HashSet<>(words);
-      either.addAll(words(candidate));
-      double shared = (double) both.size() / either.size();
+      either.addAll(theirs);
+      double shared = either.isEmpty() ? 0 : (double) weight(both) / weight(either);
       if (shared >= 0.4) candidates.add(new Candidate(pattern, shared, Spelling.distance(normal, candidate)));
     }
     candidates.sort(Comparator.comparingDouble(Candidate::shared).reversed()
@@ -37,8 +75,48 @@ final class StepSuggestions {
     return candidates.stream().limit(max).map(Candidate::pattern).toList();
   }
 
-  private static Set<String> words(String text) {
-    return new HashSet<>(Arrays.asList(text.split("\\s+")));
+  /**
+   * The text with "should" phrasing rewritten to the form a step is written in ("should be" → "is",
+   * "should have" → "has"), when that rewrite is an existing step; empty otherwise.
+   */
+  static Optional<String> rewrite(String text, List<String> patterns) {
+    if (!text.toLowerCase(Locale.ROOT).matches(".*\\bshould\\b.*")) return Optional.empty();
+    String[][] forms = {{"should be", "is"}, {"should be", "are"}, {"should have", "has"},
+        {"should have", "have"}, {"should not be", "is not"}, {"should not have", "has not"},
+        {"should not", "does not"}, {"should not", "do not"}, {"should", ""}};
+    for (String[] form : forms) {
+      String rewritten = text.replaceAll("(?i)\\b" + form[0] + "\\b", form[1]).replaceAll("\\s+", " ").trim();
+      String normal = normalise(rewritten);
+      for (String pattern : patterns) {
+        if (pattern.toLowerCase(Locale.ROOT).equals(normal)) return Optional.of(rewritten);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static int weight(Set<String> meanings) {
+    int sum = 0;
+    for (String meaning : meanings) sum += MEANINGS.containsValue(meaning) ? MEANING : 1;
+    return sum;
+  }
+
+  /** The text's words as meanings: fillers dropped, plurals made singular, synonyms merged. */
+  static Set<String> meanings(String text) {
+    Set<String> meanings = new HashSet<>();
+    String spaced = text.toLowerCase(Locale.ROOT).replace("handed over", "handover").replace("hand over", "handover")
+        .replace("sub-intent", "sub_intent_type");
+    for (String word : spaced.split("[\\s,.]+")) {
+      if (word.endsWith(":")) {
+        meanings.add(":"); // a table or a list follows: the step must take one too
+        word = word.substring(0, word.length() - 1);
+      }
+      if (word.isEmpty() || FILLER.contains(word)) continue;
+      if (word.length() > 3 && word.endsWith("s") && !word.endsWith("ss") && !word.startsWith("{")) {
+        word = word.substring(0, word.length() - 1);
+      }
+      meanings.add(MEANINGS.getOrDefault(word, word));
+    }
+    return meanings;
   }
 
   /** The step text with its arguments replaced by parameter names, as patterns write them. */

@@ -8,8 +8,12 @@ final class StepCatalogText {
       ## Arguments and verdicts
 
       - `{percent}` is written `15%` or `12.5%` (0% to 100%); `{duration}` is `90 seconds`,
-        `10 minutes`, `24 hours`, `7 days` or `2 weeks`. Anything else ("15 percent") fails the step
-        with a message that says how to write it.
+        `10 minutes`, `24 hours`, `7 days` or `2 weeks`. Anything else ("15 percent", "15 %") fails the
+        step with a message that says how to write it.
+      - A step no gate reads fails as undefined and names the closest existing steps, matched by
+        meaning as well as spelling ("handover", "handed over" and "human agent" are one meaning;
+        so are "replies", "answers" and "responds"). A `should` phrasing ("should be at most 15%")
+        is refused with the exact wording to write instead ("is at most 15%").
       - Every example below is written exactly as a feature file holds it (a test runs each one): a
         regular expression's `\\b` has one backslash, a `|` inside a table cell is written `\\|`.
       - A trigger phrase matches the first customer message, case-insensitively, anywhere in it. Written

@@ -158,8 +158,33 @@ class StepsCannotJudgeTest {
         Given the sessions updated in the last 7 days
         Then the unresolved rate is at most 15% for every channel""");
     assertThat(r.error()).startsWith("undefined step: no gate reads 'the unresolved rate is at most 15% for every channel'")
-        .contains("the closest existing steps are 'the unresolved rate is at most {percent}'"
-            + " and 'the unresolved rate on each channel is at most {percent}'");
+        .contains("the closest existing steps are 'the unresolved rate on each channel is at most {percent}'"
+            + " and 'the unresolved rate is at most {percent}'");
+  }
+
+  @Test void anUndefinedHandoverRateSuggestsTheHandoverStep() {
+    ScenarioResult r = only(TestSessions.healthy("s", 40), """
+        Given the sessions updated in the last 7 days
+        Then the handover rate is at most 10%""");
+    assertThat(r.error()).startsWith("undefined step: no gate reads 'the handover rate is at most 10%'"
+        + "; the closest existing step is 'at most {percent} of sessions are handed over to a human agent'");
+  }
+
+  @Test void shouldPhrasingIsRefusedWithTheExactRewrite() {
+    ScenarioResult r = only(TestSessions.healthy("s", 40), """
+        Given the sessions updated in the last 7 days
+        Then the unresolved rate should be at most 15%""");
+    assertThat(r.error()).isEqualTo("undefined step: no gate reads 'the unresolved rate should be at most 15%'"
+        + "; write 'Then the unresolved rate is at most 15%' (docs/steps.md lists every step)");
+  }
+
+  @Test void aPercentWithASpaceSaysHowToWriteIt() {
+    ScenarioResult r = only(TestSessions.healthy("s", 40), """
+        Given the sessions updated in the last 7 days
+        Then the unresolved rate is at most 15 %""");
+    assertThat(r.failedStep()).isEqualTo("Then the unresolved rate is at most 15 %");
+    assertThat(r.error()).contains("'15 %' is not a percentage: write it like 15% or 12.5%")
+        .doesNotContain("closest");
   }
 
   @Test void aDataFileThatIsNotThereIsAConfigurationError() {

@@ -1,0 +1,142 @@
+package io.konvoqa.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.cucumber.cucumberexpressions.ExpressionFactory;
+import io.cucumber.cucumberexpressions.ParameterType;
+import io.cucumber.cucumberexpressions.ParameterTypeRegistry;
+import io.konvoqa.steps.ParameterTypes;
+import io.konvoqa.steps.StepCatalog;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.Test;
+
+class StepSuggestionsTest {
+  /** Every registered step phrase, as Cucumber reports them to the plugin. */
+  static final List<String> PATTERNS = StepCatalog.entries().stream().map(StepCatalog.Entry::phrase).toList();
+
+  static final String HANDOVER = "at most {percent} of sessions are handed over to a human agent";
+  static final String FIRST_REPLY = "the AI answers the first customer message within {duration} in at least {percent} of sessions";
+  static final String UNRESOLVED = "the unresolved rate is at most {percent}";
+
+  /** A first draft as a QA engineer writes it, and the step it must lead to. */
+  record Draft(String text, String step) {}
+
+  static final List<Draft> DRAFTS = List.of(
+      new Draft("the handover rate is at most 10%", HANDOVER),
+      new Draft("95% of first AI replies are sent within 30 seconds", FIRST_REPLY),
+      new Draft("the AI replies within 30 seconds", FIRST_REPLY),
+      new Draft("the AI never says any of:", "no AI reply contains any of these phrases:"),
+      new Draft("the unresolved rate should be at most 15%", UNRESOLVED),
+      new Draft("the unresolved rate is at most 15 %", UNRESOLVED),
+      new Draft("the unresolved rate is at most 15%", UNRESOLVED),
+      new Draft("no more than 10% of sessions are escalated to a human", HANDOVER),
+      new Draft("at most 5% of conversations are handed over to an agent", HANDOVER),
+      new Draft("the unresolved rate per channel is at most 20%", "the unresolved rate on each channel is at most {percent}"),
+      new Draft("the unresolved rate for every sub_intent_type is at most 20%",
+          "the unresolved rate for each sub_intent_type is at most {percent}"),
+      new Draft("the unresolved rate is below 15%", UNRESOLVED),
+      new Draft("no AI reply says \"as an AI language model\"", "no AI reply contains {string}"),
+      new Draft("the AI never mentions \"competitor\"", "no AI reply contains {string}"),
+      new Draft("no AI reply matches the regex \"/refund now/\"", "no AI reply matches {string}"),
+      new Draft("every customer message gets an AI reply", "every session with a customer message has an AI reply"),
+      new Draft("the AI never sends the same reply twice", "no AI reply is sent twice in a row in the same session"),
+      new Draft("no session has more than 8 customer messages", "no session has more than {int} customer messages"),
+      new Draft("no conversation has more than 8 customer messages", "no session has more than {int} customer messages"),
+      new Draft("no session should have more than 20 customer messages", "no session has more than {int} customer messages"),
+      new Draft("the sessions from the last 7 days", "the sessions updated in the last {duration}"),
+      new Draft("sessions on channel \"whatsapp\" only", "only sessions on channel {string}"),
+      new Draft("only closed sessions", "only completed sessions"),
+      new Draft("only sessions with skill \"billing\"", "only sessions with sub_intent_type {string}"),
+      new Draft("only sessions where the first customer message contains \"refund\"",
+          "only sessions whose first customer message contains {string}"),
+      new Draft("at least 100 sessions", "at least {int} sessions are needed"),
+      new Draft("sessions whose first message mentions \"refund\" are routed to \"billing\"",
+          "sessions whose first customer message contains {string} have sub_intent_type {string}"),
+      new Draft("at most 5% of sessions have skill \"other\"", "at most {percent} of sessions have sub_intent_type {string}"),
+      new Draft("the unresolved rate has not increased by more than 2% over the baseline",
+          "the unresolved rate has not risen by more than {percent} points over the baseline"),
+      new Draft("the skill distribution has not drifted more than 10% from the baseline",
+          "the sub_intent_type distribution has not drifted more than {percent} from the baseline"),
+      new Draft("the blessed baseline snapshot", "the blessed baseline"),
+      new Draft("the unresolved rate should not be significantly above 15%", "the unresolved rate is not significantly above {percent}"),
+      new Draft("the AI should answer the first customer message within 30 seconds in at least 95% of sessions", FIRST_REPLY),
+      new Draft("routing per trigger phrase has not dropped below the baseline",
+          "routing accuracy per trigger phrase has not dropped below the baseline"),
+      new Draft("the unresolved rate is at most 15% at 95% confidence", "the unresolved rate is at most {percent} with {percent} confidence"),
+      new Draft("the trigger phrases are:", "the trigger phrases:"),
+      new Draft("trigger phrases are routed to these skills:", "trigger phrases route to these sub_intent_types:"));
+
+  @Test void everyFirstDraftLeadsToItsStep() {
+    assertThat(DRAFTS).hasSizeGreaterThanOrEqualTo(30);
+    SoftAssertions softly = new SoftAssertions();
+    for (Draft draft : DRAFTS) {
+      softly.assertThat(PATTERNS).as("a registered step").contains(draft.step());
+      softly.assertThat(leadsTo(draft.text())).as(draft.text()).isEqualTo(draft.step());
+    }
+    softly.assertAll();
+  }
+
+  @Test void theHandoverRateSuggestsTheHandoverStepNotTheUnresolvedRate() {
+    assertThat(StepSuggestions.closest("the handover rate is at most 10%", PATTERNS, 2))
+        .first().isEqualTo(HANDOVER);
+    assertThat(StepSuggestions.closest("the handover rate is at most 10%", PATTERNS, 2)).doesNotContain(UNRESOLVED);
+  }
+
+  @Test void meaningWordsOfOneMeaningCountAsOne() {
+    assertThat(StepSuggestions.meanings("sessions handed over to a human agent"))
+        .containsExactlyInAnyOrder("session", "handover");
+    assertThat(StepSuggestions.meanings("the AI replies or answers:")).containsExactlyInAnyOrder("reply", "or", ":");
+  }
+
+  @Test void shouldIsRewrittenOnlyToAnExistingStep() {
+    assertThat(StepSuggestions.rewrite("the unresolved rate should be at most 15%", PATTERNS))
+        .contains("the unresolved rate is at most 15%");
+    assertThat(StepSuggestions.rewrite("no session should have more than 20 customer messages", PATTERNS))
+        .contains("no session has more than 20 customer messages");
+    assertThat(StepSuggestions.rewrite("the handover rate should be at most 10%", PATTERNS)).isEmpty();
+    assertThat(StepSuggestions.rewrite("the unresolved rate is at most 15%", PATTERNS)).isEmpty();
+  }
+
+  @Test void aPercentWithASpaceGetsTheDocumentedMessage() {
+    assertThat(accepted("the unresolved rate is at most 15 %")).contains(UNRESOLVED);
+    assertThatThrownBy(() -> new ParameterTypes().percent("15 %"))
+        .hasMessage("'15 %' is not a percentage: write it like 15% or 12.5%");
+  }
+
+  @Test void theSameTextAlwaysGetsTheSameSuggestions() {
+    for (Draft draft : DRAFTS) {
+      assertThat(StepSuggestions.closest(draft.text(), PATTERNS, 2))
+          .isEqualTo(StepSuggestions.closest(draft.text(), List.copyOf(PATTERNS), 2));
+    }
+  }
+
+  /** The step a draft leads to: the one it matches, else its "should" rewrite, else the first suggestion. */
+  static String leadsTo(String text) {
+    Optional<String> accepted = accepted(text);
+    if (accepted.isPresent()) return accepted.get();
+    Optional<String> rewritten = StepSuggestions.rewrite(text, PATTERNS);
+    if (rewritten.isPresent()) return accepted(rewritten.get()).orElseThrow();
+    List<String> closest = StepSuggestions.closest(text, PATTERNS, 2);
+    return closest.isEmpty() ? "(no suggestion)" : closest.get(0);
+  }
+
+  static Optional<String> accepted(String text) {
+    ParameterTypeRegistry registry = new ParameterTypeRegistry(Locale.ENGLISH);
+    registry.defineParameterType(new ParameterType<>("percent", regex("percent"), String.class, (String s) -> s));
+    registry.defineParameterType(new ParameterType<>("duration", regex("duration"), String.class, (String s) -> s));
+    return PATTERNS.stream().filter(p -> new ExpressionFactory(registry).createExpression(p).match(text) != null).findFirst();
+  }
+
+  private static String regex(String method) {
+    try {
+      return ParameterTypes.class.getMethod(method, String.class)
+          .getAnnotation(io.cucumber.java.ParameterType.class).value();
+    } catch (NoSuchMethodException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
