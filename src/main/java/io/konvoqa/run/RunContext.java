@@ -32,6 +32,7 @@ public final class RunContext implements AutoCloseable {
   private final RunLog log = new RunLog();
   private final BaselineSnapshots baselines = new BaselineSnapshots();
   private final RunTrends trends;
+  private io.konvoqa.gate.Grader grader;
   private Privacy privacy;
   private Conversations conversations;
 
@@ -139,6 +140,24 @@ public final class RunContext implements AutoCloseable {
       }
     }
     return conversations;
+  }
+
+  /**
+   * The run's grader for semantic gates. Until package {@code grader} is wired in, no grader is
+   * configured and every judged gate could not judge with this message (never a pass).
+   */
+  public synchronized io.konvoqa.gate.Grader grader() {
+    if (grader == null) grader = new io.konvoqa.gate.Grader() {
+      @Override public java.util.List<io.konvoqa.gate.Grade> grade(io.konvoqa.gate.Rubric rubric,
+          java.util.List<io.konvoqa.session.Session> sessions) {
+        throw new io.konvoqa.gate.GraderUnavailable("no judge configured: set KONVO_JUDGE_URL");
+      }
+
+      @Override public io.konvoqa.gate.GraderFacts facts() {
+        return new io.konvoqa.gate.GraderFacts("none", "none", "none", false, false, 0, 0, 0, 0);
+      }
+    };
+    return grader;
   }
 
   // The build's tests point this into target/ (-Dkonvo.mask.salt.store): never at the user's salt.
