@@ -20,6 +20,11 @@ public record Comparison(Sample now, Sample baseline, String baselineLabel, bool
       + " longer window ('java -jar konvo-qa.jar record --last 30d --out FILE') and bless it"
       + " ('java -jar konvo-qa.jar bless FILE'), or lower the minimum with 'Given at least N sessions are needed'";
 
+  /** The advice when trigger phrases have too few sessions in a snapshot baseline. */
+  static final String BLESS_PHRASES = "; the baseline is a snapshot, so no wider window helps: bless one"
+      + " that holds enough sessions per trigger phrase: record a longer window ('java -jar konvo-qa.jar"
+      + " record --last 30d --out FILE') and bless it ('java -jar konvo-qa.jar bless FILE')";
+
   public Comparison {
     Objects.requireNonNull(now, "now");
     Objects.requireNonNull(baseline, "baseline");

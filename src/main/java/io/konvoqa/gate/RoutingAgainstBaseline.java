@@ -29,6 +29,7 @@ final class RoutingAgainstBaseline {
     List<Figure> figures = new ArrayList<>();
     List<Offender> offenders = new ArrayList<>();
     List<String> breached = new ArrayList<>(), notJudged = new ArrayList<>(), unsure = new ArrayList<>();
+    boolean baselineShort = false;
     for (Route route : routes) {
       List<Session> now = matching(c.now(), route), base = matching(c.baseline(), route);
       long right = now.stream().filter(s -> RouteCheck.routedRight(route, s)).count();
@@ -37,7 +38,8 @@ final class RoutingAgainstBaseline {
       String detail = now.isEmpty() || base.isEmpty() ? "no session matched " + side(now, base)
           : detail(route, TwoProportion.difference95(right, now.size(), baseRight, base.size()));
       if (outcome == Outcome.INSUFFICIENT_DATA && !now.isEmpty() && !base.isEmpty()) {
-        detail += ": fewer than the minimum sample of " + minimum + " on " + side(now.size() < minimum, base.size() < minimum);
+        detail += ": fewer than the minimum sample of " + minimum + " "
+            + side(now.size() < minimum, base.size() < minimum).replace("both sides", "on both sides");
       }
       if (!outcome.couldNotJudge() && !(unknownNow.whole() && unknownBase.whole())) {
         long u = unknownNow.uncertain(), ub = unknownBase.uncertain();
@@ -65,7 +67,10 @@ final class RoutingAgainstBaseline {
                   + " (first customer message " + route.phrase().describe() + ")")));
         }
         case DATA_UNAVAILABLE -> unsure.add(line + ": the sessions not seen as they are could change it");
-        case INSUFFICIENT_DATA -> notJudged.add(line + ": cannot judge it");
+        case INSUFFICIENT_DATA -> {
+          notJudged.add(line + ": cannot judge it");
+          baselineShort |= base.size() < minimum;
+        }
         default -> { }
       }
     }
@@ -87,6 +92,7 @@ final class RoutingAgainstBaseline {
         ? "no trigger phrase routes significantly worse than in the baseline (" + routes.size() + " judged)"
         : String.join("; ", problems);
     if (outcome == Outcome.DATA_UNAVAILABLE) reason = Uncertain.couldChange(unknown, reason);
+    if (outcome == Outcome.INSUFFICIENT_DATA && baselineShort && c.snapshot()) reason += Comparison.BLESS_PHRASES;
     return Verdict.of(gate, outcome, reason).figure(figure).figures(figures)
         .offenders(outcome == Outcome.BREACHED ? offenders : List.of()).build();
   }

@@ -86,6 +86,20 @@ class MinimumSampleTest {
         .endsWith(": fewer than the minimum sample of 30 on both sides: cannot judge it");
   }
 
+  @Test void aSnapshotBaselineTooSmallPerPhraseAsksForABiggerSnapshotNotAWiderWindow() {
+    Comparison snapshot = new Comparison(sample(all(refunds("n", 35, 40), replies("x", 0, 40))),
+        sample(all(refunds("b", 9, 10), replies("y", 0, 40))), "snapshot base.json.gz", true);
+
+    Verdict v = BaselineGates.routingHolds(snapshot, REFUND, "g");
+
+    assertThat(v.outcome()).isEqualTo(Outcome.INSUFFICIENT_DATA);
+    assertThat(v.reason()).contains("fewer than the minimum sample of 30 in the baseline: cannot judge it")
+        .endsWith("record a longer window ('java -jar konvo-qa.jar record --last 30d --out FILE')"
+            + " and bless it ('java -jar konvo-qa.jar bless FILE')");
+    Comparison window = new Comparison(snapshot.now(), snapshot.baseline(), "window");
+    assertThat(BaselineGates.routingHolds(window, REFUND, "g").reason()).doesNotContain("bless");
+  }
+
   @Test void anOffenderFoundIsABreachHoweverFewTheSessions() {
     assertThat(ReplyGates.noAiReply(sample(replies("s", 1, 5)), List.of(TriggerPhrase.text("Zalando")), "contains 'Zalando'", "g")
         .outcome()).isEqualTo(Outcome.BREACHED);
