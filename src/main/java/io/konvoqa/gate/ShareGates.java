@@ -84,7 +84,7 @@ public final class ShareGates {
       @Override public Verdict finish(Scope scope) {
         Verdict early = needAiText(scope);
         if (early != null) return early;
-        Completeness unknown = found.unknown("AI replies", "whether they " + phrase.describe() + " is unknown");
+        Completeness unknown = found.unknown("AI replies", "what they said cannot be searched");
         if (!unattributed.none()) unknown = unknown.plus(unattributed(phrase));
         String has = "an AI reply that " + phrase.describe();
         return Rates.verdict(gate, claim, new Rates.Rate("share with " + has, "sessions", "with " + has,

@@ -36,8 +36,8 @@ public final class VolumeGates {
         if (outcome == Outcome.BREACHED && size + (long) unknown.uncertain() >= minimum) {
           figures.add(Uncertain.note(unknown));
           return Verdict.of(gate, Outcome.DATA_UNAVAILABLE, Uncertain.couldChange(unknown, reason
-              + "; if " + Judging.count(minimum - size) + " of the " + Judging.count(unknown.uncertain())
-              + " not seen as they are were among them, the gate would pass"))
+              + "; with " + Judging.count(minimum - size) + " of the " + Judging.count(unknown.uncertain())
+              + " sessions not seen as they are it would pass"))
               .figure("not judged: " + figure).figures(figures).build();
         }
         if (!unknown.whole()) figures.add(Uncertain.note(unknown));
