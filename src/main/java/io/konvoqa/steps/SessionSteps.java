@@ -92,11 +92,12 @@ public final class SessionSteps {
   @Then("at least {int} sessions were updated in the last {duration}")
   public void volume(int minimum, Duration duration) {
     if (minimum < 1) throw new ConfigurationException("the fewest sessions must be at least 1 but was " + minimum);
-    String last = "in the last " + Durations.format(duration);
+    String written = Durations.format(duration);
+    String last = "in the last " + (written.startsWith("1 ") ? written.substring(2) : written); // "the last day"
     Window chosen = sessions.window();
     sessions.lastDuration(duration);
     try {
-      Gatekeeper.enforce(sessions, "at least " + minimum + " sessions were updated " + last,
+      Gatekeeper.enforce(sessions, "at least " + minimum + " sessions were updated in the last " + written,
           (sample, gate) -> VolumeGates.atLeast(sample, minimum, last, gate));
     } finally {
       sessions.window(chosen);
