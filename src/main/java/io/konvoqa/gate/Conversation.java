@@ -120,6 +120,31 @@ public final class Conversation {
     return answer;
   }
 
+  /** Whether any customer message contains (or matches) {@code phrase}. */
+  boolean anyCustomerMessageMatches(TriggerPhrase phrase) {
+    for (Message m : by(Role.CUSTOMER)) if (m.message() != null && phrase.matches(m.text(), lowered(m))) return true;
+    return false;
+  }
+
+  /**
+   * The messages that may be a customer message holding {@code phrase} unseen: customer messages
+   * without text, and messages whose writer is unknown that came without text or hold it. 0 when
+   * a customer message is known to hold it, or none could.
+   */
+  long customerMessagesUnknown(TriggerPhrase phrase) {
+    if (anyCustomerMessageMatches(phrase)) return 0;
+    long n = 0;
+    for (int i = 0; i < roleOf.length; i++) {
+      Message m = messages.get(i);
+      boolean unattributed = unattributed(m);
+      if (m.message() == null ? roleOf[i] == Role.CUSTOMER || unattributed
+          : unattributed && phrase.matches(m.text(), lowered(m))) {
+        n++;
+      }
+    }
+    return n;
+  }
+
   /** The text of the first customer message, or null when the customer wrote nothing. */
   public String firstCustomerMessage() {
     Message first = firstCustomer();

@@ -88,7 +88,7 @@ public final class ReplyGates {
   }
 
   /** "AI reply contains 'Amazon': "…"", naming the first phrase the first offending reply matched; or null. */
-  private static String offence(Conversation c, List<TriggerPhrase> phrases) {
+  static String offence(Conversation c, List<TriggerPhrase> phrases) {
     for (Message m : c.by(Role.AI)) {
       if (m.message() == null) continue;
       String lowered = c.lowered(m);

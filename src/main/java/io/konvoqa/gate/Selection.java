@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Predicate;
+import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
 
 /**
@@ -26,9 +27,9 @@ public final class Selection {
    *     counted as uncertain, with {@code unknownReason} saying why
    */
   private record Filter(String description, Predicate<SessionView> test, String checkValue, Kind kind,
-      Predicate<SessionView> unknown, String unknownReason) {
+      ToLongFunction<SessionView> unknown, String unknownWhose, String unknownReason) {
     Filter(String description, Predicate<Session> test, String checkValue, Kind kind) {
-      this(description, v -> test.test(v.session()), checkValue, kind, null, null);
+      this(description, v -> test.test(v.session()), checkValue, kind, null, null, null);
     }
   }
 
@@ -85,8 +86,24 @@ public final class Selection {
   public Selection firstCustomerMessageMatching(TriggerPhrase phrase, Map<String, Role> roles) {
     return with(new Filter("whose first customer message " + phrase.describe(),
         v -> v.conversation(roles).firstCustomerMessageMatches(phrase), null, Kind.OTHER,
-        v -> v.conversation(roles).firstCustomerMessageUnknown(),
-        "whether it " + phrase.describe() + " is unknown"));
+        v -> v.conversation(roles).firstCustomerMessageUnknown() ? v.conversation().textless(Role.CUSTOMER) : -1,
+        "the first customer message", "whether it " + phrase.describe() + " is unknown"));
+  }
+
+  /**
+   * Sessions in which any customer message contains (or matches) the trigger phrase. A session
+   * none of whose customer messages is known to hold it, but with a customer message without text
+   * or a message whose writer is unknown that could be one holding it, cannot be decided: it is
+   * left out and counted among the sessions the sample cannot show as they are.
+   */
+  public Selection anyCustomerMessageMatching(TriggerPhrase phrase, Map<String, Role> roles) {
+    return with(new Filter("where a customer message " + phrase.describe(),
+        v -> v.conversation(roles).anyCustomerMessageMatches(phrase), null, Kind.OTHER,
+        v -> {
+          long unknown = v.conversation(roles).customerMessagesUnknown(phrase);
+          return unknown > 0 ? unknown : -1;
+        },
+        "customer messages", "whether one " + phrase.describe() + " is unknown"));
   }
 
   private Selection with(Filter filter) {
@@ -139,8 +156,9 @@ public final class Selection {
     boolean admits(SessionView s) {
       for (int i = 0; i < remaining.length; i++) {
         Filter filter = filters.get(i);
-        if (filter.unknown() != null && filter.unknown().test(s)) {
-          undecided[i].add(s, s.conversation().textless(Role.CUSTOMER));
+        long unknown = filter.unknown() == null ? -1 : filter.unknown().applyAsLong(s);
+        if (unknown >= 0) { // the filter cannot decide: these messages could go either way
+          undecided[i].add(s, unknown);
           return false;
         }
         if (!filter.test().test(s)) return false;
@@ -157,7 +175,7 @@ public final class Selection {
       for (int i = 0; i < remaining.length; i++) {
         Filter filter = filters.get(i);
         if (filter.unknown() != null) {
-          unknown = unknown.plus(undecided[i].unknown("the first customer message", filter.unknownReason()));
+          unknown = unknown.plus(undecided[i].unknown(filter.unknownWhose(), filter.unknownReason()));
         }
         steps.add(new Sample.Step(filter.description(), remaining[i]));
       }

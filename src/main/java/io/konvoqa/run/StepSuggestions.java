@@ -104,6 +104,7 @@ final class StepSuggestions {
   static Set<String> meanings(String text) {
     Set<String> meanings = new HashSet<>();
     String spaced = text.toLowerCase(Locale.ROOT).replace("handed over", "handover").replace("hand over", "handover")
+        .replace("no more than", "at most").replace("not more than", "at most")
         .replace("sub-intent", "sub_intent_type");
     for (String word : spaced.split("[\\s,.]+")) {
       if (word.endsWith(":")) {

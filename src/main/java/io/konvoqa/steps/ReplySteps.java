@@ -4,8 +4,11 @@ import io.cucumber.datatable.DataTable;
 import io.cucumber.java.en.Then;
 import io.konvoqa.gate.ConfigurationException;
 import io.konvoqa.gate.Durations;
+import io.konvoqa.gate.LengthGates;
 import io.konvoqa.gate.Percent;
+import io.konvoqa.gate.RateClaim;
 import io.konvoqa.gate.ReplyGates;
+import io.konvoqa.gate.ShareGates;
 import io.konvoqa.gate.TriggerPhrase;
 import java.time.Duration;
 import java.util.List;
@@ -96,5 +99,66 @@ public final class ReplySteps {
     if (max < 0) throw new ConfigurationException("the most customer messages must be 0 or more but was " + max);
     Gatekeeper.enforce(sessions, "no session has more than " + max + " customer messages",
         (sample, gate) -> ReplyGates.maxCustomerMessages(sample, max, gate));
+  }
+
+  @Doc(group = "What the AI says and how it behaves",
+      example = "Then at most 2% of sessions have more than 8 customer messages",
+      semantics = "The share of sessions with more customer messages than the number / all sessions chosen, judged as every rate is: passes when the share itself is at most the limit, under the minimum sample only a share beyond doubt over it is a breach. Offending sessions: those with more. A session whose messages of unknown writer could lift it over the number is left out of the share and counted as unknown (the gate cannot judge when they could change its verdict). `no session has more than 8 customer messages` is the same with no tolerance.")
+  @Then("at most {percent} of sessions have more than {int} customer messages")
+  public void shareWithMoreCustomerMessages(double limit, int max) {
+    if (max < 0) throw new ConfigurationException("the most customer messages must be 0 or more but was " + max);
+    Gatekeeper.enforce(sessions, "at most " + Percent.written(limit) + " of sessions have more than " + max
+        + " customer messages", (sample, gate) -> ShareGates.moreCustomerMessagesThan(sample, RateClaim.atMost(limit), max, gate));
+  }
+
+  @Doc(group = "What the AI says and how it behaves",
+      example = "Then at most 2% of sessions have more than 8 customer messages with 95% confidence",
+      semantics = "As `at most 2% of sessions have more than 8 customer messages`, strict as `the unresolved rate is at most 15% with 95% confidence`: passes only when the upper bound of the two-sided Wilson interval at the given confidence is at most the limit.")
+  @Then("at most {percent} of sessions have more than {int} customer messages with {percent} confidence")
+  public void shareWithMoreCustomerMessagesConfidently(double limit, int max, double confidence) {
+    if (max < 0) throw new ConfigurationException("the most customer messages must be 0 or more but was " + max);
+    RateClaim claim = RateClaim.atMostWithConfidence(limit, confidence);
+    Gatekeeper.enforce(sessions, "at most " + Percent.written(limit) + " of sessions have more than " + max
+        + " customer messages with " + Percent.written(confidence) + " confidence",
+        (sample, gate) -> ShareGates.moreCustomerMessagesThan(sample, claim, max, gate));
+  }
+
+  @Doc(group = "What the AI says and how it behaves",
+      example = "Then at most 1% of sessions have an AI reply matching \"/let me (check|see)/\"",
+      semantics = "The share of sessions with an AI reply that matches the Java regular expression (as in `no AI reply matches`: case-insensitive, the slashes optional) / all sessions chosen, judged as every rate is (see `the unresolved rate is at most 15%`). Offending sessions: those with such a reply, quoting it. A session without one, but with an AI reply that came without text or a matching message of unknown writer, is left out and counted as unknown.")
+  @Then("at most {percent} of sessions have an AI reply matching {string}")
+  public void shareWithReplyMatching(double limit, String regex) {
+    TriggerPhrase pattern = TriggerPhrase.regexOf(regex);
+    Gatekeeper.enforce(sessions, "at most " + Percent.written(limit) + " of sessions have an AI reply matching '"
+        + regex + "'", (sample, gate) -> ShareGates.aiReplyMatching(sample, RateClaim.atMost(limit), pattern, gate));
+  }
+
+  @Doc(group = "What the AI says and how it behaves",
+      example = "Then at most 5% of sessions have an AI reply containing \"let me check\"",
+      semantics = "As `at most 1% of sessions have an AI reply matching`, for plain text, found case-insensitively anywhere in the reply (slashes are not special).")
+  @Then("at most {percent} of sessions have an AI reply containing {string}")
+  public void shareWithReplyContaining(double limit, String text) {
+    TriggerPhrase needle = TriggerPhrase.text(text);
+    Gatekeeper.enforce(sessions, "at most " + Percent.written(limit) + " of sessions have an AI reply containing '"
+        + text + "'", (sample, gate) -> ShareGates.aiReplyMatching(sample, RateClaim.atMost(limit), needle, gate));
+  }
+
+  @Doc(group = "What the AI says and how it behaves",
+      example = "Then no session has more than 12 messages",
+      semantics = "No session has more messages than the number, counting every message whoever wrote it (customer, AI, human agent, and messages whose writer or text is unknown).")
+  @Then("no session has more than {int} messages")
+  public void maxMessages(int max) {
+    if (max < 0) throw new ConfigurationException("the most messages must be 0 or more but was " + max);
+    Gatekeeper.enforce(sessions, "no session has more than " + max + " messages",
+        (sample, gate) -> LengthGates.maxMessages(sample, max, gate));
+  }
+
+  @Doc(group = "What the AI says and how it behaves",
+      example = "Then no session lasts longer than 30 minutes",
+      semantics = "No session lasts longer than the duration, from the `created_at` of its first message to that of its last (a session with fewer than two messages lasts 0). A message without `created_at` leaves a session's length unknown: the gate cannot pass while any such session is found (data unavailable), unless its dated messages alone already span more than the duration (an offender all the same).")
+  @Then("no session lasts longer than {duration}")
+  public void maxDuration(Duration limit) {
+    Gatekeeper.enforce(sessions, "no session lasts longer than " + Durations.format(limit),
+        (sample, gate) -> LengthGates.maxDuration(sample, limit, gate));
   }
 }

@@ -1,8 +1,11 @@
 package io.konvoqa.steps;
 
 import io.cucumber.java.en.Given;
+import io.cucumber.java.en.Then;
 import io.konvoqa.gate.ConfigurationException;
+import io.konvoqa.gate.Durations;
 import io.konvoqa.gate.TriggerPhrase;
+import io.konvoqa.gate.VolumeGates;
 import io.konvoqa.session.Timestamps;
 import io.konvoqa.session.Window;
 import java.time.Duration;
@@ -72,6 +75,33 @@ public final class SessionSteps {
   public void firstMessageContains(String phrase) {
     TriggerPhrase trigger = TriggerPhrase.parse(phrase);
     sessions.choose(s -> s.firstCustomerMessageMatching(trigger, sessions.context().settings().roles()));
+  }
+
+  @Doc(group = "Choosing the sessions",
+      example = "Given only sessions where a customer message contains \"/refund|rückerstattung/\"",
+      semantics = "Keeps sessions in which any customer message, not only the first, contains the trigger phrase (or matches it, written `/regex/`). A session none of whose customer messages is known to hold it, but with a customer message that came without text or a message of unknown writer that came without text or holds it, cannot be decided: it is left out and counted among the sessions the gate cannot see as they are.")
+  @Given("only sessions where a customer message contains {string}")
+  public void anyCustomerMessageContains(String phrase) {
+    TriggerPhrase trigger = TriggerPhrase.parse(phrase);
+    sessions.choose(s -> s.anyCustomerMessageMatching(trigger, sessions.context().settings().roles()));
+  }
+
+  @Doc(group = "Traffic",
+      example = "Then at least 500 sessions were updated in the last 24 hours",
+      semantics = "Volume as a gate: a drop in traffic is often the first sign that the AI or its channel broke. Counts the sessions whose `status.last_updated` (else `created_at`) lies in the last {duration} before the run's now, both ends included, and that the scenario's `Given only ...` filters keep (so `Given only sessions on channel \"whatsapp\"` makes it the volume of one channel); breached when fewer came, none at all included. The step counts over its own window: a window the scenario chose is left to its other gates, and no minimum sample applies. It fails closed: a fetch that failed cannot judge, and when sessions of the window are not seen as they are (not served, undated, served in two conflicting copies) and a count below the number could reach it with them, it cannot judge either; a count at the number passes whatever they are.")
+  @Then("at least {int} sessions were updated in the last {duration}")
+  public void volume(int minimum, Duration duration) {
+    if (minimum < 1) throw new ConfigurationException("the fewest sessions must be at least 1 but was " + minimum);
+    String written = Durations.format(duration);
+    String last = "in the last " + (written.startsWith("1 ") ? written.substring(2) : written); // "the last day"
+    Window chosen = sessions.window();
+    sessions.lastDuration(duration);
+    try {
+      Gatekeeper.enforce(sessions, "at least " + minimum + " sessions were updated in the last " + written,
+          (sample, gate) -> VolumeGates.atLeast(sample, minimum, last, gate));
+    } finally {
+      sessions.window(chosen);
+    }
   }
 
   @Doc(group = "Choosing the sessions",

@@ -66,6 +66,6 @@ public final class StepCatalog {
     return md.toString();
   }
 
-  static final List<String> GROUPS = List.of("Choosing the sessions", "Outcome rates", "Routing",
+  static final List<String> GROUPS = List.of("Choosing the sessions", "Traffic", "Outcome rates", "Routing",
       "What the AI says and how it behaves", "Baselines");
 }

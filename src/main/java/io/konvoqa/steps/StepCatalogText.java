@@ -16,7 +16,8 @@ final class StepCatalogText {
         is refused with the exact wording to write instead ("is at most 15%").
       - Every example below is written exactly as a feature file holds it (a test runs each one): a
         regular expression's `\\b` has one backslash, a `|` inside a table cell is written `\\|`.
-      - A trigger phrase matches the first customer message, case-insensitively, anywhere in it. Written
+      - A trigger phrase matches the first customer message (any customer message in `only sessions
+        where a customer message contains`), case-insensitively, anywhere in it. Written
         between slashes (`/wo ist (meine|die) bestellung/`) it is a Java regular expression, also
         case-insensitive; inside a table cell write `|` as `\\|`.
       - Channels and sub_intent_types are compared ignoring case everywhere: in filters, per-segment

@@ -21,6 +21,13 @@ class StepSuggestionsTest {
   static final String HANDOVER = "at most {percent} of sessions are handed over to a human agent";
   static final String FIRST_REPLY = "the AI answers the first customer message within {duration} in at least {percent} of sessions";
   static final String UNRESOLVED = "the unresolved rate is at most {percent}";
+  static final String CUSTOMER_SHARE = "at most {percent} of sessions have more than {int} customer messages";
+  static final String REPLY_MATCHING = "at most {percent} of sessions have an AI reply matching {string}";
+  static final String REPLY_CONTAINING = "at most {percent} of sessions have an AI reply containing {string}";
+  static final String VOLUME = "at least {int} sessions were updated in the last {duration}";
+  static final String ANY_MESSAGE = "only sessions where a customer message contains {string}";
+  static final String MESSAGES = "no session has more than {int} messages";
+  static final String LASTS = "no session lasts longer than {duration}";
 
   /** A first draft as a QA engineer writes it, and the step it must lead to. */
   record Draft(String text, String step) {}
@@ -68,7 +75,28 @@ class StepSuggestionsTest {
           "routing accuracy per trigger phrase has not dropped below the baseline"),
       new Draft("the unresolved rate is at most 15% at 95% confidence", "the unresolved rate is at most {percent} with {percent} confidence"),
       new Draft("the trigger phrases are:", "the trigger phrases:"),
-      new Draft("trigger phrases are routed to these skills:", "trigger phrases route to these sub_intent_types:"));
+      new Draft("trigger phrases are routed to these skills:", "trigger phrases route to these sub_intent_types:"),
+      new Draft("at most 2% of sessions have more than 8 customer messages", CUSTOMER_SHARE),
+      new Draft("no more than 2% of sessions have more than 8 customer messages", CUSTOMER_SHARE),
+      new Draft("at most 2% of conversations have more than 8 customer messages", CUSTOMER_SHARE),
+      new Draft("at most 2% of sessions have more than 8 customer messages with 95% confidence",
+          CUSTOMER_SHARE + " with {percent} confidence"),
+      new Draft("at most 1% of sessions have an AI reply matching \"/sorry|apolog/\"", REPLY_MATCHING),
+      new Draft("at most 1% of sessions have an AI reply that matches \"/sorry|apolog/\"", REPLY_MATCHING),
+      new Draft("at most 1% of sessions have an AI reply containing \"sorry\"", REPLY_CONTAINING),
+      new Draft("at most 1% of sessions have an AI reply that says \"sorry\"", REPLY_CONTAINING),
+      new Draft("at least 500 sessions were updated in the last 24 hours", VOLUME),
+      new Draft("at least 500 sessions came in the last 24 hours", VOLUME),
+      new Draft("at least 500 sessions in the last 24 hours", VOLUME),
+      new Draft("only sessions where a customer message contains \"/third time|dritte mal/\"", ANY_MESSAGE),
+      new Draft("only sessions where any customer message contains \"again\"", ANY_MESSAGE),
+      new Draft("only sessions where a customer message mentions \"again\"", ANY_MESSAGE),
+      new Draft("no session has more than 20 messages", MESSAGES),
+      new Draft("no conversation has more than 20 messages", MESSAGES),
+      new Draft("no session has more than 20 messages in total", MESSAGES),
+      new Draft("no session lasts longer than 30 minutes", LASTS),
+      new Draft("no session should last longer than 30 minutes", LASTS),
+      new Draft("no conversation lasts more than 30 minutes", LASTS));
 
   @Test void everyFirstDraftLeadsToItsStep() {
     assertThat(DRAFTS).hasSizeGreaterThanOrEqualTo(30);

@@ -66,7 +66,10 @@ class StepExamplesTest {
         "the AI answers the first customer message within {duration} in at least {percent} of sessions",
         "no session has more than {int} customer messages", "no AI reply is sent twice in a row in the same session",
         "no AI reply contains {string}", "no AI reply contains any of these phrases:", "no AI reply matches {string}",
-        "at least {percent} of sessions with sub_intent_type {string} have an AI reply containing {string}")) {
+        "at least {percent} of sessions with sub_intent_type {string} have an AI reply containing {string}",
+        "at most {percent} of sessions have an AI reply matching {string}",
+        "at most {percent} of sessions have an AI reply containing {string}",
+        "no session has more than {int} messages", "no session lasts longer than {duration}")) {
       specs.put("Then " + then, new Spec(List.of(WINDOW), List.of(), offends));
     }
     for (String then : List.of("the unresolved rate has not risen by more than {percent} points over the baseline",
@@ -77,6 +80,18 @@ class StepExamplesTest {
     specs.put("Then routing accuracy per trigger phrase has not dropped below the baseline", new Spec(List.of(WINDOW,
         BASELINE_WINDOW, "Given the trigger phrases:", "  | trigger phrase    | sub_intent_type |",
         "  | where is my order | ORDER_STATUS    |"), List.of(), offends));
+    for (String then : List.of("at most {percent} of sessions have more than {int} customer messages",
+        "at most {percent} of sessions have more than {int} customer messages with {percent} confidence")) {
+      // 1 of 250 sessions is chatty: a share only the sessions that ask again make too big
+      specs.put("Then " + then, new Spec(List.of(WINDOW, "Given only sessions where a customer message contains \"another thing\""),
+          List.of(), offends));
+    }
+    specs.put("Then at least {int} sessions were updated in the last {duration}", new Spec(List.of(WINDOW), List.of(), v -> {
+      assertThat(v.outcome()).isEqualTo(Outcome.BREACHED);
+      assertThat(v.reason()).isEqualTo("only 201 sessions were updated in the last day, fewer than 500");
+    }));
+    specs.put("Given only sessions where a customer message contains {string}",
+        funnel("40 where a customer message matches /refund|rückerstattung/"));
     specs.put("Given the sessions updated between {string} and {string}", new Spec(List.of(), List.of(PROBE), offends));
     specs.put("Given the sessions updated in the last {duration}", new Spec(List.of(), List.of(PROBE), offends));
     specs.put("Given only completed sessions", funnel("240 completed"));
@@ -202,6 +217,8 @@ class StepExamplesTest {
     var chatty = session("chatty").ai("Hello!");
     for (int i = 0; i < 13; i++) chatty.customer("and another thing " + i);
     sessions.add(chatty.build());
+    sessions.add(session("marathon").open().customer("hello").ai("Hi!").message("RECIPIENT", "still there?",
+        Duration.ofMinutes(45)).build());
     return sessions;
   }
 
