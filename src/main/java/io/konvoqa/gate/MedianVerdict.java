@@ -39,7 +39,7 @@ final class MedianVerdict {
         new Figure("slowest AI reply", ReplyTimes.format(sorted.get((int) n - 1))),
         Figure.n("n (AI replies)", n),
         Figure.rate("share sent within " + limitText, Percent.format((double) (n - over) / n), (double) (n - over) / n),
-        Figure.threshold("median at most " + limitText, null),
+        Figure.threshold("median at most " + limitText + ": at least 50% sent within it", 0.5),
         new Figure("sessions", scope.describe())));
     Verdict v = Verdict.of(gate, outcome, reason).figure(figure).figures(figures)
         .offenders(outcome == Outcome.PASSED ? List.of() : slowest).build();
