@@ -58,9 +58,33 @@ public final class ReplyTimeGates {
    */
   public static Gate withinPerSegment(Duration limit, double atLeast, String segmentName,
       Function<Session, String> segmentOf) {
+    return perSegment(limit, atLeast, "share of AI replies sent within " + Durations.format(limit), segmentName, segmentOf);
+  }
+
+  public static Verdict withinPerSegment(Sample sample, Duration limit, double atLeast, String segmentName,
+      Function<Session, String> segmentOf, String gate) {
+    return sample.judge(withinPerSegment(limit, atLeast, segmentName, segmentOf), gate);
+  }
+
+  /**
+   * The median reply time of each segment on its own: at most {@code limit} exactly when at least
+   * half the segment's replies are within it, which is what is judged.
+   */
+  public static Gate medianPerSegment(Duration limit, String segmentName, Function<Session, String> segmentOf) {
     String within = Durations.format(limit);
-    SegmentMeasure measure = new SegmentMeasure("share of AI replies sent within " + within, "AI replies",
-        "AI replies", "sent within " + within, "sent later");
+    return perSegment(limit, 0.5, "share of AI replies sent within " + within + " (the median is at most "
+        + within + " when it is at least 50%)", segmentName, segmentOf);
+  }
+
+  public static Verdict medianPerSegment(Sample sample, Duration limit, String segmentName,
+      Function<Session, String> segmentOf, String gate) {
+    return sample.judge(medianPerSegment(limit, segmentName, segmentOf), gate);
+  }
+
+  private static Gate perSegment(Duration limit, double atLeast, String rate, String segmentName,
+      Function<Session, String> segmentOf) {
+    SegmentMeasure measure = new SegmentMeasure(rate, "AI replies", "AI replies",
+        "sent within " + Durations.format(limit), "sent later");
     return gate -> new SegmentTally(gate, RateClaim.atLeast(atLeast), measure, segmentName, segmentOf,
         new SegmentTally.Counter() {
           final Origins ai = new Origins(Role.AI);
@@ -95,11 +119,6 @@ public final class ReplyTimeGates {
             return ReplyTimes.unknown(scope.completeness(), replies, sessionsWithReplies, found);
           }
         }, Need.MESSAGES);
-  }
-
-  public static Verdict withinPerSegment(Sample sample, Duration limit, double atLeast, String segmentName,
-      Function<Session, String> segmentOf, String gate) {
-    return sample.judge(withinPerSegment(limit, atLeast, segmentName, segmentOf), gate);
   }
 
   /** The reply times of every session judged, and the sessions with one over the limit. */

@@ -43,7 +43,7 @@ public final class ReplyTimeSteps {
   @Then("the median AI reply time on each channel is at most {duration}")
   public void medianPerChannel(Duration limit) {
     Gatekeeper.enforce(sessions, "the median AI reply time on each channel is at most " + Durations.format(limit),
-        (sample, gate) -> ReplyTimeGates.withinPerSegment(sample, limit, 0.5, "channel", Session::channel, gate));
+        (sample, gate) -> ReplyTimeGates.medianPerSegment(sample, limit, "channel", Session::channel, gate));
   }
 
   @Doc(group = GROUP,

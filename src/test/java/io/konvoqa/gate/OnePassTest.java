@@ -50,7 +50,7 @@ class OnePassTest {
         HandoverGates.ratePerSegment(RateClaim.atMost(0.1), "channel", Session::channel),
         ReplyTimeGates.median(Duration.ofSeconds(30)),
         ReplyTimeGates.within(Duration.ofMinutes(2), 0.9),
-        ReplyTimeGates.withinPerSegment(Duration.ofSeconds(30), 0.5, "channel", Session::channel));
+        ReplyTimeGates.medianPerSegment(Duration.ofSeconds(30), "channel", Session::channel));
     List<OnePass.Scenario> scenarios = new ArrayList<>();
     for (Selection selection : selections) {
       for (Gate gate : gates) scenarios.add(new OnePass.Scenario("gate " + scenarios.size(), selection, gate));

@@ -145,7 +145,10 @@ class ReplyTimeGatesTest {
     assertThat(v.figure()).isEqualTo("lowest: email 50.0% of 40, 1 breached");
     assertThat(v.offenders()).hasSize(20).first().satisfies(o -> assertThat(o.reason())
         .isEqualTo("slowest AI reply after 2.0 min; 1 of 2 AI replies took longer than 30 seconds, channel email"));
-    Verdict median = ReplyTimeGates.withinPerSegment(sample(sessions), Duration.ofSeconds(5), 0.5, "channel", Session::channel, "g");
+    Verdict median = ReplyTimeGates.medianPerSegment(sample(sessions), Duration.ofSeconds(5), "channel", Session::channel, "g");
+    // on email half the replies took 2 minutes, half 2 seconds: the lower middle one is within 5 seconds
     assertThat(median.outcome()).isEqualTo(Outcome.PASSED);
+    assertThat(median.reason()).isEqualTo("share of AI replies sent within 5 seconds (the median is at most 5 seconds"
+        + " when it is at least 50%) at least 50% on every channel judged (2 of 2)");
   }
 }
