@@ -1,6 +1,5 @@
 package io.konvoqa.gate;
 
-import io.konvoqa.session.Role;
 import io.konvoqa.session.Session;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,40 +55,9 @@ public final class OutcomeGates {
     return sample.judge(unresolvedRatePerSegment(claim, segmentName, segmentOf), gate);
   }
 
-  /** The share of sessions a human agent took part in (or routed to HANDOVER). */
+  /** The share of sessions a human agent took part in (or routed to HANDOVER): see {@link HandoverGates#rate}. */
   public static Gate handedOver(RateClaim claim) {
-    return gate -> new Tally(gate, Need.MESSAGES, Need.STATE) {
-      final Origins agents = new Origins(Role.HUMAN_AGENT);
-      final List<Offender> hits = new ArrayList<>();
-      final SessionCount found = new SessionCount();
-
-      @Override void observe(SessionView v) {
-        agents.add(v.conversation());
-      }
-
-      @Override void take(SessionView v) {
-        Conversation c = v.conversation();
-        boolean agent = c.has(Role.HUMAN_AGENT);
-        if (agent || "HANDOVER".equalsIgnoreCase(v.session().subIntentType())) {
-          hits.add(new Offender(v.id(), agent ? "a human agent took part" : "sub_intent_type HANDOVER"));
-        } else {
-          long unknown = c.unknownCount();
-          if (unknown > 0) found.add(v, unknown);
-        }
-      }
-
-      @Override public Verdict finish(Scope scope) {
-        Verdict early = missing(Need.MESSAGES);
-        if (early == null) early = missing(Need.STATE);
-        if (early == null) early = none(scope);
-        if (early == null) early = agents.unmappedInsteadOf(gate);
-        if (early != null) return early;
-        // a message of unknown origin may be the human agent's
-        Completeness unknown = found.unknown("a human agent's", "whether a human agent took part is unknown");
-        return Rates.verdict(gate, claim, new Rates.Rate("handover rate", "sessions", "handed over",
-            hits.size(), size - unknown.uncertain()), scope.completeness().plus(unknown), hits, scope);
-      }
-    };
+    return HandoverGates.rate(claim);
   }
 
   public static Verdict handedOver(Sample sample, RateClaim claim, String gate) {

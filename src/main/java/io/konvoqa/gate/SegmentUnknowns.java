@@ -11,7 +11,7 @@ import java.util.List;
 final class SegmentUnknowns {
   private SegmentUnknowns() {}
 
-  static Verdict check(Verdict v, Completeness unknown, RateClaim claim, String segmentName,
+  static Verdict check(Verdict v, Completeness unknown, RateClaim claim, SegmentMeasure measure, String segmentName,
       List<SegmentFamily.Count> counts, int minimum) {
     if (unknown.whole() || v.outcome().couldNotJudge()) return v;
     long u = unknown.uncertain();
@@ -23,7 +23,7 @@ final class SegmentUnknowns {
         Outcome outcome = SegmentFamily.overall(SegmentFamily.outcomes(claim, with(counts, i, u, unresolved), minimum));
         if (outcome != v.outcome()) {
           return Uncertain.unlessAnyDiffers(v, unknown, List.of(outcome), "if " + all + " were "
-              + (unresolved ? "unresolved" : "resolved") + " and " + where + ", the gate "
+              + (unresolved ? measure.counted() : measure.notCounted()) + " and " + where + ", the gate "
               + Uncertain.would(outcome));
         }
       }

@@ -15,15 +15,25 @@ final class Segments {
   /** @param bySegment the completed and unresolved sessions of each segment, by the segment's name as shown */
   static Verdict judge(Scope sample, RateClaim claim, String segmentName,
       Map<String, SegmentTally.Counts> bySegment, String gate) {
+    return judge(sample, claim, SegmentMeasure.UNRESOLVED, segmentName, bySegment, sample.completeness(), gate);
+  }
+
+  /**
+   * @param bySegment the population and the counted units of each segment, by the segment's name as shown
+   * @param unknown the units the gate cannot see as they are (the window's and its own): the
+   *     verdict stands only when it would be the same wherever they fell
+   */
+  static Verdict judge(Scope sample, RateClaim claim, SegmentMeasure measure, String segmentName,
+      Map<String, SegmentTally.Counts> bySegment, Completeness unknown, String gate) {
     List<SegmentFamily.Count> counts = new ArrayList<>();
     bySegment.forEach((name, segment) -> counts.add(new SegmentFamily.Count(name, segment.hits, segment.n)));
     int minimum = sample.minimumSample();
     Outcome[] outcomes = SegmentFamily.outcomes(claim, counts, minimum);
-    Verdict v = verdict(sample, claim, segmentName, counts, outcomes, bySegment, gate);
-    return SegmentUnknowns.check(v, sample.completeness(), claim, segmentName, counts, minimum);
+    Verdict v = verdict(sample, claim, measure, segmentName, counts, outcomes, bySegment, gate);
+    return SegmentUnknowns.check(v, unknown, claim, measure, segmentName, counts, minimum);
   }
 
-  private static Verdict verdict(Scope sample, RateClaim claim, String segmentName,
+  private static Verdict verdict(Scope sample, RateClaim claim, SegmentMeasure measure, String segmentName,
       List<SegmentFamily.Count> counts, Outcome[] outcomes, Map<String, SegmentTally.Counts> bySegment, String gate) {
     double[] levels = SegmentFamily.levels(claim, counts);
     int minimum = sample.minimumSample();
@@ -33,18 +43,19 @@ final class Segments {
     List<String> breached = new ArrayList<>(), notJudged = new ArrayList<>();
     for (int i = 0; i < counts.size(); i++) {
       SegmentFamily.Count c = counts.get(i);
-      String note = note(claim.atLevel(Math.max(levels[i], claim.confidence())), c, outcomes[i], minimum,
+      String note = note(claim.atLevel(Math.max(levels[i], claim.confidence())), measure, c, outcomes[i], minimum,
           SegmentFamily.corrected(claim) && counts.size() > 1);
       Double share = c.n() == 0 ? null : (double) c.hits() / c.n();
       segments.add(new Segment(c.name(), c.n(), share, outcomes[i], note));
       figures.add(new Figure(segmentName + " " + c.name(), (c.n() == 0 ? "-" : claim.rate(c.hits(), c.n()))
-          + " of " + c.n() + " completed: " + outcomes[i].label() + " (" + note + ")"));
+          + " of " + c.n() + " " + measure.per() + ": " + outcomes[i].label() + " (" + note + ")"));
       if (outcomes[i] == Outcome.INSUFFICIENT_DATA) notJudged.add(c.name() + " (n=" + c.n() + ")");
       if (outcomes[i] != Outcome.BREACHED) continue;
       breached.add(c.name() + " " + claim.rate(c.hits(), c.n()) + " of " + Judging.count(c.n())
-          + (c.n() < minimum ? ", significantly above " + Percent.written(claim.limit()) + " even with few sessions" : ""));
-      for (String id : bySegment.get(c.name()).unresolved) {
-        offenders.add(new Offender(id, "unresolved, " + segmentName + " " + c.name()));
+          + (c.n() < minimum ? ", significantly " + (claim.kind() == RateClaim.Kind.AT_LEAST ? "below " : "above ")
+              + Percent.written(claim.limit()) + " even with few sessions" : ""));
+      for (Offender o : bySegment.get(c.name()).offending) {
+        offenders.add(new Offender(o.sessionId(), o.reason() + ", " + segmentName + " " + c.name()));
       }
     }
     figures.add(Figure.threshold(claim.describe() + " in each " + segmentName
@@ -59,16 +70,16 @@ final class Segments {
     Outcome overall = SegmentFamily.overall(outcomes);
     if (overall == Outcome.INSUFFICIENT_DATA) {
       return Verdict.of(gate, overall, "no " + segmentName + " has at least " + minimum
-          + " completed sessions (" + String.join(", ", notJudged) + "), and none is clearly over the"
+          + " " + measure.population() + " (" + String.join(", ", notJudged) + "), and none is clearly over the"
           + " limit: cannot judge; widen the window or lower the minimum sample").figure(figure).figures(figures)
           .evidence(table(segments)).build();
     }
     String fewer = notJudged.isEmpty() ? "" : "; not judged (fewer than " + minimum
-        + " completed sessions): " + String.join(", ", notJudged);
+        + " " + measure.population() + "): " + String.join(", ", notJudged);
     String reason = overall == Outcome.BREACHED
-        ? "unresolved rate " + missed(claim) + " on " + breached.size() + " of " + counts.size() + " "
+        ? measure.rate() + " " + missed(claim) + " on " + breached.size() + " of " + counts.size() + " "
             + segmentName + "s: " + String.join("; ", breached) + fewer
-        : "unresolved rate " + claim.describe() + " on every " + segmentName + " judged (" + judged
+        : measure.rate() + " " + claim.describe() + " on every " + segmentName + " judged (" + judged
             + " of " + counts.size() + ")" + fewer;
     return Verdict.of(gate, overall, reason).figure(figure).figures(figures)
         .offenders(overall == Outcome.BREACHED ? offenders : List.of()).evidence(table(segments)).build();
@@ -110,8 +121,9 @@ final class Segments {
   }
 
   /** The segment's note, for the chart and the figures: its interval at the level it was tested at. */
-  private static String note(RateClaim at, SegmentFamily.Count c, Outcome outcome, int minimum, boolean holm) {
-    if (c.n() == 0) return "not judged: no completed sessions";
+  private static String note(RateClaim at, SegmentMeasure measure, SegmentFamily.Count c, Outcome outcome,
+      int minimum, boolean holm) {
+    if (c.n() == 0) return "not judged: no " + measure.population();
     Interval interval = at.interval(c.hits(), c.n());
     String wilson = "Wilson " + at.level() + (holm ? " (Holm-corrected)" : "") + " "
         + Percent.format(interval.low()) + " - " + Percent.format(interval.high());

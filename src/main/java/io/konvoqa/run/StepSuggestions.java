@@ -49,6 +49,12 @@ final class StepSuggestions {
 
   static final int MEANING = 3;
 
+  /**
+   * Meanings that tell two steps otherwise alike apart ("first" AI replies against every AI reply):
+   * they weigh twice as much as other meanings.
+   */
+  static final Set<String> DECISIVE = Set.of("first");
+
   /** Words that carry no meaning of their own in a step phrase. */
   static final Set<String> FILLER = Set.of("the", "a", "an", "of", "is", "are", "be", "in", "at", "to",
       "over", "it", "its", "by", "for", "on", "ai", "then", "given", "and", "should", "must", "that");
@@ -96,7 +102,9 @@ final class StepSuggestions {
 
   private static int weight(Set<String> meanings) {
     int sum = 0;
-    for (String meaning : meanings) sum += MEANINGS.containsValue(meaning) ? MEANING : 1;
+    for (String meaning : meanings) {
+      sum += DECISIVE.contains(meaning) ? 2 * MEANING : MEANINGS.containsValue(meaning) ? MEANING : 1;
+    }
     return sum;
   }
 

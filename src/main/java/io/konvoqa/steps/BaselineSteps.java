@@ -5,6 +5,7 @@ import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.konvoqa.gate.BaselineGates;
 import io.konvoqa.gate.Comparison;
+import io.konvoqa.gate.HandoverGates;
 import io.konvoqa.gate.Percent;
 import io.konvoqa.gate.Verdict;
 import io.konvoqa.session.Window;
@@ -60,6 +61,15 @@ public final class BaselineSteps {
   public void unresolvedRise(double allowed) {
     compare("the unresolved rate has not risen by more than " + Percent.written(allowed)
         + " points over the baseline", (c, gate) -> BaselineGates.unresolvedRise(c, allowed, gate));
+  }
+
+  @Doc(group = "Baselines",
+      example = "Then the handover rate has not risen by more than 2% points over the baseline",
+      semantics = "As the unresolved-rate rise, for the handover rate (sessions a human agent wrote in, or with sub_intent_type HANDOVER / all sessions) now and in the baseline: fails only when the rise is significantly more than allowed. Offending sessions: the handed-over ones now. Sessions whose handover is unknown (a message of unknown writer) are left out of their side, and the gate cannot judge when they could change the verdict.")
+  @Then("the handover rate has not risen by more than {percent} points over the baseline")
+  public void handoverRise(double allowed) {
+    compare("the handover rate has not risen by more than " + Percent.written(allowed)
+        + " points over the baseline", (c, gate) -> HandoverGates.rise(c, allowed, gate));
   }
 
   @Doc(group = "Baselines",

@@ -1,6 +1,7 @@
 package io.konvoqa.steps;
 
 import io.cucumber.java.en.Then;
+import io.konvoqa.gate.HandoverGates;
 import io.konvoqa.gate.OutcomeGates;
 import io.konvoqa.gate.Percent;
 import io.konvoqa.gate.RateClaim;
@@ -81,6 +82,25 @@ public final class OutcomeSteps {
     Gatekeeper.enforce(sessions, "at most " + Percent.written(limit)
         + " of sessions are handed over to a human agent",
         (sample, gate) -> OutcomeGates.handedOver(sample, RateClaim.atMost(limit), gate));
+  }
+
+  @Doc(group = "Outcome rates",
+      example = "Then at least 90% of sessions are handed over to a human agent",
+      semantics = "The other way round, for sessions that must reach a human, e.g. after `Given only sessions whose first customer message contains \"/human|agent|real person/\"`: handed over as in the gate above (a human agent wrote, or sub_intent_type HANDOVER) / all sessions chosen. Passes when at least the limit. Offending sessions: those not handed over. A session that was not handed over but holds a message whose writer is unknown (no origin, or one KONVO_ROLES does not name) may have been: it is left out of the rate, and the gate cannot judge when such sessions could change the verdict. Sessions without messages or state: data unavailable.")
+  @Then("at least {percent} of sessions are handed over to a human agent")
+  public void handedOverAtLeast(double limit) {
+    Gatekeeper.enforce(sessions, "at least " + Percent.written(limit)
+        + " of sessions are handed over to a human agent",
+        (sample, gate) -> HandoverGates.rate(sample, RateClaim.atLeast(limit), gate));
+  }
+
+  @Doc(group = "Outcome rates",
+      example = "Then the handover rate on each channel is at most 10%",
+      semantics = "The handover rate (as above) of each channel on its own, judged as the unresolved rate on each channel is: fails when any channel is over the limit; a channel with fewer sessions than the minimum sample is not judged unless it is significantly over the limit even so. Offending sessions: the handed-over ones of the channels breached. Sessions whose handover is unknown are left out, and the gate cannot judge when they could change the verdict on any channel.")
+  @Then("the handover rate on each channel is at most {percent}")
+  public void handoverPerChannel(double limit) {
+    Gatekeeper.enforce(sessions, "the handover rate on each channel is at most " + Percent.written(limit),
+        (sample, gate) -> HandoverGates.ratePerSegment(sample, RateClaim.atMost(limit), "channel", Session::channel, gate));
   }
 
   @Doc(group = "Outcome rates",

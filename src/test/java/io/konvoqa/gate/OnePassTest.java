@@ -45,7 +45,12 @@ class OnePassTest {
         ReplyGates.everyCustomerGetsAiReply(),
         ReplyGates.noRepeatedAiReply(),
         ReplyGates.firstReplyWithin(Duration.ofMinutes(2), 0.9),
-        ReplyGates.maxCustomerMessages(3));
+        ReplyGates.maxCustomerMessages(3),
+        HandoverGates.rate(RateClaim.atLeast(0.5)),
+        HandoverGates.ratePerSegment(RateClaim.atMost(0.1), "channel", Session::channel),
+        ReplyTimeGates.median(Duration.ofSeconds(30)),
+        ReplyTimeGates.within(Duration.ofMinutes(2), 0.9),
+        ReplyTimeGates.medianPerSegment(Duration.ofSeconds(30), "channel", Session::channel));
     List<OnePass.Scenario> scenarios = new ArrayList<>();
     for (Selection selection : selections) {
       for (Gate gate : gates) scenarios.add(new OnePass.Scenario("gate " + scenarios.size(), selection, gate));

@@ -28,6 +28,13 @@ class StepSuggestionsTest {
   static final String ANY_MESSAGE = "only sessions where a customer message contains {string}";
   static final String MESSAGES = "no session has more than {int} messages";
   static final String LASTS = "no session lasts longer than {duration}";
+  static final String HANDOVER_AT_LEAST = "at least {percent} of sessions are handed over to a human agent";
+  static final String HANDOVER_PER_CHANNEL = "the handover rate on each channel is at most {percent}";
+  static final String HANDOVER_RISE = "the handover rate has not risen by more than {percent} points over the baseline";
+  static final String MEDIAN = "the median AI reply time is at most {duration}";
+  static final String MEDIAN_PER_CHANNEL = "the median AI reply time on each channel is at most {duration}";
+  static final String WITHIN = "{percent} of AI replies are sent within {duration}";
+  static final String WITHIN_PER_CHANNEL = "{percent} of AI replies on each channel are sent within {duration}";
 
   /** A first draft as a QA engineer writes it, and the step it must lead to. */
   record Draft(String text, String step) {}
@@ -35,7 +42,7 @@ class StepSuggestionsTest {
   static final List<Draft> DRAFTS = List.of(
       new Draft("the handover rate is at most 10%", HANDOVER),
       new Draft("95% of first AI replies are sent within 30 seconds", FIRST_REPLY),
-      new Draft("the AI replies within 30 seconds", FIRST_REPLY),
+      new Draft("the AI replies within 30 seconds", WITHIN),
       new Draft("the AI never says any of:", "no AI reply contains any of these phrases:"),
       new Draft("the unresolved rate should be at most 15%", UNRESOLVED),
       new Draft("the unresolved rate is at most 15 %", UNRESOLVED),
@@ -96,7 +103,24 @@ class StepSuggestionsTest {
       new Draft("no session has more than 20 messages in total", MESSAGES),
       new Draft("no session lasts longer than 30 minutes", LASTS),
       new Draft("no session should last longer than 30 minutes", LASTS),
-      new Draft("no conversation lasts more than 30 minutes", LASTS));
+      new Draft("no conversation lasts more than 30 minutes", LASTS),
+      new Draft("at least 90% of sessions are handed over to a human agent", HANDOVER_AT_LEAST),
+      new Draft("at least 90% of sessions are escalated to a human", HANDOVER_AT_LEAST),
+      new Draft("at least 90% of sessions asking for a human are handed over", HANDOVER_AT_LEAST),
+      new Draft("the handover rate on each channel is at most 10%", HANDOVER_PER_CHANNEL),
+      new Draft("the handover rate per channel is at most 10%", HANDOVER_PER_CHANNEL),
+      new Draft("the handover rate on each channel should be at most 10%", HANDOVER_PER_CHANNEL),
+      new Draft("the handover rate has not risen by more than 2% points over the baseline", HANDOVER_RISE),
+      new Draft("the handover rate has not increased by more than 2% over the baseline", HANDOVER_RISE),
+      new Draft("the median AI reply time is at most 5 seconds", MEDIAN),
+      new Draft("the median response time is at most 5 seconds", MEDIAN),
+      new Draft("the median AI reply time should be at most 5 seconds", MEDIAN),
+      new Draft("the median AI reply time per channel is at most 5 seconds", MEDIAN_PER_CHANNEL),
+      new Draft("95% of AI replies are sent within 30 seconds", WITHIN),
+      new Draft("at least 95% of AI replies are sent within 30 seconds", WITHIN),
+      new Draft("95% of AI responses are sent within 30 seconds", WITHIN),
+      new Draft("95% of AI replies on each channel are sent within 30 seconds", WITHIN_PER_CHANNEL),
+      new Draft("95% of AI replies per channel are sent within 30 seconds", WITHIN_PER_CHANNEL));
 
   @Test void everyFirstDraftLeadsToItsStep() {
     assertThat(DRAFTS).hasSizeGreaterThanOrEqualTo(30);

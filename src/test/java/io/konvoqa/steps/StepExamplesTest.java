@@ -69,10 +69,18 @@ class StepExamplesTest {
         "at least {percent} of sessions with sub_intent_type {string} have an AI reply containing {string}",
         "at most {percent} of sessions have an AI reply matching {string}",
         "at most {percent} of sessions have an AI reply containing {string}",
-        "no session has more than {int} messages", "no session lasts longer than {duration}")) {
+        "no session has more than {int} messages", "no session lasts longer than {duration}",
+        "at least {percent} of sessions are handed over to a human agent",
+        "the handover rate on each channel is at most {percent}",
+        "the median AI reply time on each channel is at most {duration}",
+        "{percent} of AI replies are sent within {duration}",
+        "{percent} of AI replies on each channel are sent within {duration}")) {
       specs.put("Then " + then, new Spec(List.of(WINDOW), List.of(), offends));
     }
+    specs.put("Then the median AI reply time is at most {duration}",
+        new Spec(List.of(WINDOW, "Given only sessions on channel \"email\""), List.of(), offends));
     for (String then : List.of("the unresolved rate has not risen by more than {percent} points over the baseline",
+        "the handover rate has not risen by more than {percent} points over the baseline",
         "the sub_intent_type distribution has not drifted more than {percent} from the baseline",
         "the sub_intent_type distribution has not drifted more than {percent} from the baseline, noise included")) {
       specs.put("Then " + then, new Spec(List.of(WINDOW, BASELINE_WINDOW), List.of(), offends));

@@ -166,8 +166,9 @@ class StepsCannotJudgeTest {
     ScenarioResult r = only(TestSessions.healthy("s", 40), """
         Given the sessions updated in the last 7 days
         Then the handover rate is at most 10%""");
-    assertThat(r.error()).startsWith("undefined step: no gate reads 'the handover rate is at most 10%'"
-        + "; the closest existing step is 'at most {percent} of sessions are handed over to a human agent'");
+    assertThat(r.error()).isEqualTo("undefined step: no gate reads 'the handover rate is at most 10%'"
+        + "; the closest existing steps are 'at most {percent} of sessions are handed over to a human agent'"
+        + " and 'the handover rate on each channel is at most {percent}' (docs/steps.md lists every step)");
   }
 
   @Test void shouldPhrasingIsRefusedWithTheExactRewrite() {
