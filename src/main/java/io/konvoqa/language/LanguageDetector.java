@@ -25,7 +25,7 @@ public final class LanguageDetector {
   static final int MIN_WORDS = 2;
   static final int MIN_LETTERS = 12;
   static final double MIN_LEAD = 1.1;
-  static final int MAX_CHARS = 2_000;
+  static final int MAX_CHARS = 300;
   static final String MODEL = "langdetect-183.bin";
 
   private final LanguageDetectorME detector;
