@@ -16,7 +16,7 @@ public final class LanguageSteps {
       example = "Then the AI replies in the customer's language in at least 98% of sessions",
       semantics = "Among sessions with both customer and AI text, the share whose AI replies are in the language the customer wrote in must be at least the percentage."
           + " Languages are detected offline with Apache OpenNLP (model langdetect-183, 103 languages): the customer's from all their messages of the session together, the AI's from all its replies together (the first 300 characters of each), so a closing \"ok\" does not decide it."
-          + " A text of fewer than 2 words or 12 letters, or whose likeliest language is less than 1.1 times as likely as the next, is unknown, never a guess (\"ok\", \"Danke!\", \"alles klar\")."
+          + " A text of fewer than 2 words or 12 letters is unknown, never a guess (\"ok\", \"Danke!\", \"alles klar\"), and so is one whose likeliest language is less than 1.1 times as likely as the next unless it holds at least 4% of the model's probability (four times an even share)."
           + " A session whose customer or AI language is unknown is neither a pass nor a breach: it is left out of the share and counted under \"language unknown\"; the minimum sample applies to the sessions whose languages are known, and when more than half of the sessions are of unknown language the gate cannot judge (the customers who write more are no fair sample of the rest)."
           + " A message without text or without a known writer makes its session not seen as it is, as in the other gates on messages."
           + " Each offending session names both languages: \"customer wrote German (de), AI replied English (en)\"."

@@ -103,6 +103,11 @@ class LanguageAccuracyTest {
     }
   }
 
+  @Test void aGermanSentenceIsGermanThoughLowGermanComesClose() {
+    assertThat(LanguageDetector.create().detect("Hallo, ich möchte meine Bestellung stornieren, bitte nicht verschicken."))
+        .isEqualTo(new Language("de", "German"));
+  }
+
   @Test void aSentenceIsToldWithItsNameAndCode() {
     LanguageDetector detector = LanguageDetector.create();
     assertThat(detector.detect("Ihre Bestellung wurde am Montag verschickt und kommt morgen an.").toString())

@@ -21,6 +21,7 @@ class StepSuggestionsTest {
   static final String HANDOVER = "at most {percent} of sessions are handed over to a human agent";
   static final String FIRST_REPLY = "the AI answers the first customer message within {duration} in at least {percent} of sessions";
   static final String UNRESOLVED = "the unresolved rate is at most {percent}";
+  static final String LANGUAGE = "the AI replies in the customer's language in at least {percent} of sessions";
 
   /** A first draft as a QA engineer writes it, and the step it must lead to. */
   record Draft(String text, String step) {}
@@ -68,7 +69,12 @@ class StepSuggestionsTest {
           "routing accuracy per trigger phrase has not dropped below the baseline"),
       new Draft("the unresolved rate is at most 15% at 95% confidence", "the unresolved rate is at most {percent} with {percent} confidence"),
       new Draft("the trigger phrases are:", "the trigger phrases:"),
-      new Draft("trigger phrases are routed to these skills:", "trigger phrases route to these sub_intent_types:"));
+      new Draft("trigger phrases are routed to these skills:", "trigger phrases route to these sub_intent_types:"),
+      new Draft("the AI replies in the customer's language in at least 98% of sessions", LANGUAGE),
+      new Draft("the AI answers in the customer's language in at least 98% of sessions", LANGUAGE),
+      new Draft("the AI should reply in the customer's language in at least 98% of sessions", LANGUAGE),
+      new Draft("the AI replies in the same language as the customer", LANGUAGE),
+      new Draft("at least 98% of AI replies are in the customer's language", LANGUAGE));
 
   @Test void everyFirstDraftLeadsToItsStep() {
     assertThat(DRAFTS).hasSizeGreaterThanOrEqualTo(30);
