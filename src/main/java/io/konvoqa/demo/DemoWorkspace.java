@@ -19,7 +19,8 @@ import java.util.SplittableRandom;
  * sub_intent_types; transcripts carry trigger phrases, emoji, phone numbers and e-mail addresses.
  * The week is healthy but for one seeded regression a QA team would want caught: in its last four
  * days German return requests ("Rücksendung", "zurücksenden") are routed to CONCIERGE and mostly
- * stay unresolved.
+ * stay unresolved. A second one answers German product questions in English all week
+ * ({@link EnglishReplies}).
  *
  * <p>A seed always gives the same sessions, whatever {@code now} is: they are laid out once, in
  * the week before a fixed moment ({@link #LAID_OUT_AT}), and then shifted in time to end at
@@ -63,6 +64,7 @@ public final class DemoWorkspace {
     SessionFactory factory = new SessionFactory(laidOutAt, end.toEpochMilli() - laidOutAt, sessions, random);
     List<Session> list = new ArrayList<>(sessions);
     for (int i = 0; i < sessions; i++) list.add(factory.make(createdAt[i], sessions - 1 - i));
+    list = EnglishReplies.apply(list);
     return new Dataset(end, new Window(end.minus(WEEK), end), "demo", list.size(), list);
   }
 

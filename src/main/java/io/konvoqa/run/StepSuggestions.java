@@ -45,7 +45,8 @@ final class StepSuggestions {
       Map.entry("significantly", "significantly"), Map.entry("confidence", "significantly"),
       Map.entry("completed", "completed"), Map.entry("closed", "completed"), Map.entry("finished", "completed"),
       Map.entry("older", "older"), Map.entry("updated", "updated"), Map.entry("last", "updated"),
-      Map.entry("customer", "customer"), Map.entry("user", "customer"), Map.entry("first", "first"));
+      Map.entry("customer", "customer"), Map.entry("user", "customer"), Map.entry("first", "first"),
+      Map.entry("language", "language"), Map.entry("german", "language"), Map.entry("english", "language"));
 
   static final int MEANING = 3;
 

@@ -14,7 +14,7 @@ public final class StepCatalog {
   private StepCatalog() {}
 
   static final List<Class<?>> STEP_CLASSES = List.of(SessionSteps.class, OutcomeSteps.class,
-      RoutingSteps.class, ReplySteps.class, ReplyTimeSteps.class, BaselineSteps.class);
+      RoutingSteps.class, ReplySteps.class, ReplyTimeSteps.class, LanguageSteps.class, BaselineSteps.class);
 
   /** One documented step. */
   public record Entry(String keyword, String phrase, Doc doc, String method) {}

@@ -23,7 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The example features of {@code features/} over the demo workspace: everything passes except
- * the gates that catch the seeded regression (German return requests routed to CONCIERGE).
+ * the gates that catch the seeded regressions (German return requests routed to CONCIERGE, German
+ * product questions answered in English).
  */
 class DemoFeaturesTest {
   @TempDir static Path dir;
@@ -53,15 +54,15 @@ class DemoFeaturesTest {
     assertThat(scenarios).filteredOn(r -> r.status() == ScenarioResult.Status.FAILED)
         .extracting(ScenarioResult::name)
         .containsExactlyInAnyOrder("German trigger phrases reach the right skill",
-            "German return requests are recognised as returns");
+            "German return requests are recognised as returns", "Customers are answered in their own language");
   }
 
   @Test void onlyTheRegressionGatesFail() {
     assertThat(results).filteredOn(r -> r.status() == ScenarioResult.Status.FAILED)
         .extracting(ScenarioResult::name)
         .containsExactlyInAnyOrder("German trigger phrases reach the right skill",
-            "German return requests are recognised as returns");
-    assertThat(results).hasSizeGreaterThanOrEqualTo(17);
+            "German return requests are recognised as returns", "Customers are answered in their own language");
+    assertThat(results).hasSizeGreaterThanOrEqualTo(18);
     assertThat(summary.exitCode()).isEqualTo(Summary.BREACHED);
   }
 
@@ -72,6 +73,16 @@ class DemoFeaturesTest {
     assertThat(german.reason()).startsWith("'/zurücksenden|rücksendung/' routed to RETURN_REQUEST in");
     assertThat(german.offenders()).isNotEmpty().allSatisfy(o ->
         assertThat(o.reason()).startsWith("sub_intent_type CONCIERGE, expected RETURN_REQUEST"));
+  }
+
+  @Test void germanProductQuestionsAnsweredInEnglishBreachTheLanguageGate() {
+    Verdict language = results.stream().filter(r -> r.name().equals("Customers are answered in their own language"))
+        .findFirst().orElseThrow().verdicts().get(0);
+    assertThat(language.outcome()).isEqualTo(Outcome.BREACHED);
+    assertThat(language.reason()).isEqualTo("96.8% of 1,990 sessions whose languages are known were answered in the"
+        + " customer's language, which is below 98% (Wilson 95%: 95.9% - 97.5%)");
+    assertThat(language.offenders()).hasSize(64).allSatisfy(o ->
+        assertThat(o.reason()).isEqualTo("customer wrote German (de), AI replied English (en)"));
   }
 
   @Test void theRunAnnouncesTheDemoWorkspaceInOneLine() {

@@ -35,6 +35,7 @@ class StepSuggestionsTest {
   static final String MEDIAN_PER_CHANNEL = "the median AI reply time on each channel is at most {duration}";
   static final String WITHIN = "{percent} of AI replies are sent within {duration}";
   static final String WITHIN_PER_CHANNEL = "{percent} of AI replies on each channel are sent within {duration}";
+  static final String LANGUAGE = "the AI replies in the customer's language in at least {percent} of sessions";
 
   /** A first draft as a QA engineer writes it, and the step it must lead to. */
   record Draft(String text, String step) {}
@@ -120,7 +121,12 @@ class StepSuggestionsTest {
       new Draft("at least 95% of AI replies are sent within 30 seconds", WITHIN),
       new Draft("95% of AI responses are sent within 30 seconds", WITHIN),
       new Draft("95% of AI replies on each channel are sent within 30 seconds", WITHIN_PER_CHANNEL),
-      new Draft("95% of AI replies per channel are sent within 30 seconds", WITHIN_PER_CHANNEL));
+      new Draft("95% of AI replies per channel are sent within 30 seconds", WITHIN_PER_CHANNEL),
+      new Draft("the AI replies in the customer's language in at least 98% of sessions", LANGUAGE),
+      new Draft("the AI answers in the customer's language in at least 98% of sessions", LANGUAGE),
+      new Draft("the AI should reply in the customer's language in at least 98% of sessions", LANGUAGE),
+      new Draft("the AI replies in the same language as the customer", LANGUAGE),
+      new Draft("at least 98% of AI replies are in the customer's language", LANGUAGE));
 
   @Test void everyFirstDraftLeadsToItsStep() {
     assertThat(DRAFTS).hasSizeGreaterThanOrEqualTo(30);

@@ -79,6 +79,8 @@ class StepExamplesTest {
     }
     specs.put("Then the median AI reply time is at most {duration}",
         new Spec(List.of(WINDOW, "Given only sessions on channel \"email\""), List.of(), offends));
+    specs.put("Then the AI replies in the customer's language in at least {percent} of sessions",
+        new Spec(List.of(WINDOW, "Given only sessions on channel \"instagram\""), List.of(), offends));
     for (String then : List.of("the unresolved rate has not risen by more than {percent} points over the baseline",
         "the handover rate has not risen by more than {percent} points over the baseline",
         "the sub_intent_type distribution has not drifted more than {percent} from the baseline",
@@ -222,6 +224,11 @@ class StepExamplesTest {
     sessions.add(session("competitor").customer("cheaper?").ai("Try otto.de for that.").build());
     sessions.add(session("unanswered").customer("hello?").build());
     sessions.add(session("loop").customer("hi").ai("Please wait.").customer("?").ai("please  wait.").build());
+    for (int i = 0; i < 10; i++) { // open, recent, on instagram: no other example counts them
+      sessions.add(session("sprache-" + i).channel("instagram").open().createdAgo(Duration.ofHours(2))
+          .customer("Hallo, ich möchte meine Bestellung stornieren, bitte nicht verschicken.")
+          .ai(i < 3 ? "Sure, I have cancelled your order and you will not be charged." : "Erledigt, die Bestellung ist storniert.").build());
+    }
     var chatty = session("chatty").ai("Hello!");
     for (int i = 0; i < 13; i++) chatty.customer("and another thing " + i);
     sessions.add(chatty.build());
