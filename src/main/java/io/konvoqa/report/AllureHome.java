@@ -46,7 +46,7 @@ final class AllureHome {
       return new Found(unpack(cache), null);
     } catch (IOException | RuntimeException e) {
       return Found.problem("Allure " + AllureReport.VERSION + " could not be unpacked into " + home(cache)
-          + " (" + e + "); set KONVO_ALLURE_CACHE to a writable folder, or ALLURE_HOME to an unpacked Allure "
+          + " (" + e.getClass().getSimpleName() + ": " + e.getMessage() + "); set KONVO_ALLURE_CACHE to a writable folder, or ALLURE_HOME to an unpacked Allure "
           + AllureReport.VERSION);
     }
   }
