@@ -70,6 +70,8 @@ final class AllureHome {
     Path partial = Files.createTempDirectory(cache, home.getFileName() + ".partial-");
     try {
       extract(partial);
+      // a zip keeps no file modes: for 'allure open' by hand; konvo-qa itself runs Allure with java
+      partial.resolve("bin").resolve("allure").toFile().setExecutable(true);
       Files.writeString(partial.resolve(COMPLETE), AllureReport.VERSION);
       move(partial, home);
     } finally {

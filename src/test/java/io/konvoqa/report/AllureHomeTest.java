@@ -39,6 +39,7 @@ class AllureHomeTest {
     assertThat(home).isEqualTo(cache.resolve("allure-2.34.1"));
     assertThat(home.resolve("lib/allure-commandline-2.34.1.jar")).isRegularFile();
     assertThat(home.resolve("plugins/behaviors-plugin")).isDirectory();
+    assertThat(home.resolve("bin/allure")).isExecutable();
     assertThat(Files.readString(home.resolve("config/allure.yml"))).contains("- behaviors-plugin").doesNotContain("jira");
     FileTime unpacked = Files.getLastModifiedTime(home.resolve("lib/allure-commandline-2.34.1.jar"));
     Files.delete(home.resolve("plugins/README.txt"));
