@@ -59,7 +59,8 @@ class JarReportTest {
     assertThat(Files.readString(RunReport.markdownFile(reports))).contains("Report: `" + RunReport.reportIndex(reports) + "`");
   }
 
-  @Test void withoutAnAllureToRunTheSummariesSayWhyAndHowToGetOne() throws IOException {
+  /** A passing one-gate feature over 40 sessions, with the Allure cache at {@code cache}; returns the features. */
+  private Path smallRun(Path cache) throws IOException {
     Path data = dir.resolve("data.json"), features = Files.createDirectories(dir.resolve("features"));
     DatasetFile.write(Dataset.of(TestSessions.NOW, TestSessions.healthy("s", 40)), data);
     Files.writeString(features.resolve("g.feature"), """
@@ -68,10 +69,15 @@ class JarReportTest {
             Given the sessions updated in the last 7 days
             Then the unresolved rate is at most 15%
         """);
-    Path reports = dir.resolve("reports"), unwritable = Files.writeString(dir.resolve("a-file"), "not a folder");
     System.setProperty("konvo.data", data.toString());
-    System.setProperty("konvo.reports", reports.toString());
-    System.setProperty("konvo.allure.cache", unwritable.toString());
+    System.setProperty("konvo.reports", dir.resolve("reports").toString());
+    System.setProperty("konvo.allure.cache", cache.toString());
+    return features;
+  }
+
+  @Test void withoutAnAllureToRunTheSummariesSayWhyAndHowToGetOne() throws IOException {
+    Path reports = dir.resolve("reports"), unwritable = Files.writeString(dir.resolve("a-file"), "not a folder");
+    Path features = smallRun(unwritable);
 
     assertThat(run("run", "--features", features.toString())).isZero();
 
@@ -83,5 +89,23 @@ class JarReportTest {
     assertThat(Files.readString(RunReport.markdownFile(reports))).contains(why)
         .contains(how.replace("_", "\\_") + "`" + RunReport.results(reports) + "`").doesNotContain("index.html");
     assertThat(err.toString(StandardCharsets.UTF_8)).contains("konvo-qa: no HTML report: Allure 2.34.1 could not be unpacked");
+  }
+
+  @Test void whenAllureFailsTheSummaryPointsAtItsOutput() throws IOException {
+    Path cache = dir.resolve("broken-cache"), home = cache.resolve("allure-2.34.1");
+    Files.createDirectories(home.resolve("lib"));
+    Files.createDirectories(home.resolve("plugins"));
+    Files.writeString(home.resolve(".konvo-qa-unpacked"), "2.34.1"); // looks complete, holds no Allure
+    Path features = smallRun(cache);
+
+    assertThat(run("run", "--features", features.toString())).isZero();
+
+    Path reports = dir.resolve("reports");
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("konvo-qa: Allure could not generate the report: ")
+        .contains("io.qameta.allure.CommandLine");
+    assertThat(out.toString(StandardCharsets.UTF_8)).contains("PASSED: 1 gates, 1 passed, 0 breached, 0 could not judge.\n"
+        + "No HTML report: Allure (" + home + ") could not generate it (exit 1, its output is above); fix what it"
+        + " names and run the gates again. Allure results: " + RunReport.results(reports) + "\n");
+    assertThat(RunReport.reportIndex(reports)).doesNotExist();
   }
 }
