@@ -26,7 +26,9 @@ public final class Main {
         run     [--features DIR] [--tags EXPR] [--no-report] [--verbose]
                 run the gates; exit 0 all passed, 1 a gate was breached (even if others
                 could not judge), 2 none breached but a gate could not judge, or none ran;
-                --verbose adds Cucumber's own summary (stack traces, Java snippets)
+                --verbose adds Cucumber's own summary (stack traces, Java snippets);
+                the HTML report is written with the Allure this jar carries, unpacked on
+                first use into ~/.konvo-qa (KONVO_ALLURE_CACHE), or ALLURE_HOME
         serve   [--port N] [--data FILE] [--api-key KEY] [--latency MS] [--sessions N]
                 [--paging from-one|from-zero|from-one-page-zero-repeats|ignored]
                 serve GET /ai-sessions from a dataset (default: the demo workspace)

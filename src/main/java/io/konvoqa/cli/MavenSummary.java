@@ -6,8 +6,8 @@ import java.nio.file.Path;
 /**
  * The Maven gate run's bookends. {@code prepare DIR} (pre-integration-test) clears the last run's
  * results and summary, so a run that dies early can never show a stale one; {@code print DIR}
- * (post-integration-test, after the report) removes the report's analytics snippet and prints the
- * summary. Failsafe's verify fails the
+ * (post-integration-test, after the report) removes the report's analytics snippet, makes the
+ * summaries say so when Allure wrote no report, and prints the summary. Failsafe's verify fails the
  * build for a failed gate; this fails it only when no gate ran at all, which failsafe would let
  * pass. Runs inside Maven, so it throws instead of exiting.
  */
@@ -22,6 +22,9 @@ public final class MavenSummary {
       return;
     }
     io.konvoqa.report.AllureReport.stripAnalytics(reports);
+    // allure-maven ran before this: without its report, gate-summary.md and the job summary say so too
+    RunReport.settleReportPath(reports, null,
+        io.konvoqa.config.Settings.stepSummary(System.getenv(), System.getProperties()));
     int code = Main.printSummary(reports, System.out);
     if (code == 2 && Main.nothingRan(reports)) {
       throw new IllegalStateException("no gate ran: check the errors above, the features directory"

@@ -1,50 +1,49 @@
 package io.konvoqa.report;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Generates the HTML report from the results with the Allure command line that the Maven build
- * unpacks into {@code .allure/}: a single file that opens by double-click, and a multi-file site
- * that keeps the history for the next run's trends.
+ * Generates the HTML report from the results with Allure's command line ({@link AllureHome}: the
+ * copy bundled in konvo-qa.jar, or {@code ALLURE_HOME}), run as a child of this same Java: a single
+ * file that opens by double-click, and a multi-file site that keeps the history for the next run's
+ * trends. Both get konvo-qa's report plugin and a script policy, as the Maven path's do.
  */
 public final class AllureReport {
   public static final String VERSION = "2.34.1";
 
   private AllureReport() {}
 
-  /** The unpacked command line, from {@code ALLURE_HOME} or {@code .allure/allure-VERSION}; null when absent. */
-  public static Path commandLine() {
-    String home = System.getenv("ALLURE_HOME");
-    Path base = home != null ? Path.of(home) : Path.of(".allure", "allure-" + VERSION);
-    Path script = base.resolve("bin").resolve("allure");
-    return Files.isExecutable(script) ? script : null;
-  }
-
-  /** Generates both reports; says so and returns false when Allure is not installed or fails. */
-  public static boolean generate(Path reportsDir, PrintStream console) {
-    Path allure = commandLine();
-    if (allure == null) {
-      console.println("konvo-qa: Allure " + VERSION + " is not unpacked under .allure/, so no HTML report"
-          + " was generated (results are in " + RunReport.results(reportsDir) + "); run"
-          + " 'mvn -Pgate verify' once, or set ALLURE_HOME");
-      return false;
+  /**
+   * Generates both reports. Returns why there is no HTML report and how to get one (for the
+   * summary), or empty when both were written.
+   */
+  public static Optional<String> generate(Path reportsDir, PrintStream console) {
+    AllureHome.Found allure = AllureHome.locate();
+    if (allure.home() == null) {
+      console.println("konvo-qa: no HTML report: " + allure.problem());
+      return Optional.of(allure.problem());
     }
     try {
-      ReportPlugin.install(allure.getParent().getParent());
+      ReportPlugin.install(allure.home());
     } catch (RuntimeException e) {
       console.println("konvo-qa: " + e.getMessage() + "; the report shows HTML attachments in Allure's short frames");
     }
     Path results = RunReport.results(reportsDir);
-    boolean generated = generate(allure, List.of("--single-file", "-o",
-        reportsDir.resolve("allure-report").toString(), results.toString()), console)
-        && generate(allure, List.of("-o", reportsDir.resolve("allure-site").toString(), results.toString()), console);
-    if (generated) stripAnalytics(reportsDir);
-    return generated;
+    Optional<String> failed = generate(allure.home(), List.of("--single-file", "-o",
+        reportsDir.resolve("allure-report").toString(), results.toString()), console);
+    if (failed.isEmpty()) {
+      failed = generate(allure.home(), List.of("-o", reportsDir.resolve("allure-site").toString(), results.toString()), console);
+    }
+    stripAnalytics(reportsDir);
+    return failed;
   }
 
   private static final java.util.regex.Pattern ANALYTICS = java.util.regex.Pattern.compile(
@@ -101,23 +100,43 @@ public final class AllureReport {
     }
   }
 
-  private static boolean generate(Path allure, List<String> args, PrintStream console) {
-    List<String> command = new java.util.ArrayList<>(List.of(allure.toString(), "generate", "--clean"));
+  /** Runs {@code allure generate --clean ARGS}; returns why it failed, or empty. */
+  private static Optional<String> generate(Path home, List<String> args, PrintStream console) {
+    List<String> command = new ArrayList<>(List.of(java().toString(), "-cp",
+        home.resolve("lib").resolve("*") + File.pathSeparator + home.resolve("lib").resolve("config"),
+        "io.qameta.allure.CommandLine", "generate", "--clean"));
     command.addAll(args);
+    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+    builder.environment().put("APP_HOME", home.toString()); // where Allure reads config/ and plugins/
     try {
-      Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-      String output = new String(process.getInputStream().readAllBytes());
-      if (!process.waitFor(5, TimeUnit.MINUTES) || process.exitValue() != 0) {
-        console.println("konvo-qa: Allure could not generate the report: " + output.strip());
-        return false;
+      Process process = builder.start();
+      String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      if (!process.waitFor(5, TimeUnit.MINUTES)) {
+        process.destroyForcibly();
+        return failed("Allure (" + home + ") did not finish generating the report in 5 minutes", console);
       }
-      return true;
+      if (process.exitValue() != 0) {
+        console.println("konvo-qa: Allure could not generate the report: " + output.strip());
+        return Optional.of("Allure (" + home + ") could not generate it (exit " + process.exitValue()
+            + ", its output is above); fix what it names and run the gates again");
+      }
+      return Optional.empty();
     } catch (IOException e) {
-      console.println("konvo-qa: could not run Allure at " + allure + ": " + e.getMessage());
-      return false;
+      return failed("could not start Allure (" + home + ") with " + java() + ": " + e.getMessage(), console);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      return false;
+      return failed("the run was interrupted while Allure generated the report", console);
     }
+  }
+
+  private static Optional<String> failed(String why, PrintStream console) {
+    console.println("konvo-qa: no HTML report: " + why);
+    return Optional.of(why);
+  }
+
+  /** The java of the running JVM: Allure needs no java on the PATH. */
+  private static Path java() {
+    boolean windows = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).startsWith("windows");
+    return Path.of(System.getProperty("java.home"), "bin", windows ? "java.exe" : "java");
   }
 }

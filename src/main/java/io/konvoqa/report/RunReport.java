@@ -95,26 +95,22 @@ public final class RunReport {
   }
 
   /**
-   * The summary names the HTML report before it is generated; when generation was skipped or
-   * failed, this rewrites that line of the summary file to say so instead of naming a missing file.
+   * The summary names the HTML report before it is generated; when none was written, this rewrites
+   * the summaries' report line to say {@code why} (and how to get one) instead of naming a missing
+   * file: {@code gate-summary.txt}, {@code gate-summary.md} and the job summary ({@code stepSummary},
+   * may be null). {@code why} null: the report is just not there.
    */
-  public static void settleReportPath(Path reportsDir) {
-    Path file = summaryFile(reportsDir);
-    if (!Files.exists(file)) return;
-    try {
-      String text = Files.readString(file, StandardCharsets.UTF_8);
-      String settled = settledSummary(reportsDir, text);
-      if (!settled.equals(text)) Files.write(file, settled.getBytes(StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new UncheckedIOException("could not rewrite " + file + ": " + e.getMessage(), e);
-    }
+  public static void settleReportPath(Path reportsDir, String why, Path stepSummary) {
+    MissingReport.settle(reportsDir, why != null ? why : MissingReport.unexplained(reportsDir), stepSummary);
   }
 
-  /** The summary text, its report line saying "no HTML report" when the report does not exist. */
+  public static void settleReportPath(Path reportsDir) {
+    settleReportPath(reportsDir, null, null);
+  }
+
+  /** The summary text, its report line saying why there is no HTML report when the report does not exist. */
   public static String settledSummary(Path reportsDir, String summary) {
-    if (Files.exists(reportIndex(reportsDir))) return summary;
-    return summary.replace(" Report: " + reportIndex(reportsDir) + "\n",
-        " No HTML report was written; the Allure results are in " + results(reportsDir) + "\n");
+    return MissingReport.summary(reportsDir, summary, MissingReport.unexplained(reportsDir));
   }
 
   static String header(RunFacts run) {

@@ -24,7 +24,8 @@ public final class GateRunner {
   private GateRunner() {}
 
   /**
-   * Where and what to run. {@code tags} may be null; {@code generateReport} needs Allure installed;
+   * Where and what to run. {@code tags} may be null; {@code generateReport} writes the HTML report
+   * with the Allure bundled in the jar (unpacked on first use) or {@code ALLURE_HOME};
    * {@code verbose} keeps Cucumber's own summary (Java snippets for undefined steps, stack traces of
    * failed gates), which a jar user cannot act on and which would push the gate summary away.
    */
@@ -51,7 +52,9 @@ public final class GateRunner {
       console.println("konvo-qa: no features at " + options.features().toAbsolutePath()
           + ": pass --features DIR (default: features)");
       RunReport.prepare(reportsDir);
-      return new Ran(RunReport.finish(reportsDir, List.of(), null, settings.stepSummary()), List.of());
+      Summary summary = RunReport.finish(reportsDir, List.of(), null, settings.stepSummary());
+      RunReport.settleReportPath(reportsDir, "no features were found, so no gate ran", settings.stepSummary());
+      return new Ran(summary, List.of());
     }
     RunContext context = RunContext.builder().settings(settings).clock(clock).console(console).build();
     Allure.setLifecycle(new AllureLifecycle(new FileSystemResultsWriter(RunReport.results(reportsDir))));
@@ -69,8 +72,9 @@ public final class GateRunner {
       RunContext.deactivate(context);
       context.close();
     }
-    if (options.generateReport()) AllureReport.generate(reportsDir, console);
-    RunReport.settleReportPath(reportsDir);
+    String noReport = options.generateReport() ? AllureReport.generate(reportsDir, console).orElse(null)
+        : "--no-report was given; run without it to write one";
+    RunReport.settleReportPath(reportsDir, noReport, settings.stepSummary());
     List<ScenarioResult> scenarios = context.log().results();
     return new Ran(Summary.of(scenarios), scenarios);
   }

@@ -74,7 +74,7 @@ class ConsoleTest {
     String summary = Files.readString(dir.resolve("reports").resolve("gate-summary.txt"));
     assertThat(console).endsWith(summary);
     assertThat(summary).contains("BREACHED").contains("FAILED (a gate was breached)")
-        .contains("No HTML report was written; the Allure results are in "
+        .contains("\nNo HTML report: --no-report was given; run without it to write one. Allure results: "
             + dir.resolve("reports").resolve("allure-results") + "\n")
         .doesNotContain("index.html");
   }
