@@ -23,7 +23,7 @@ public final class Main {
   static final String USAGE = """
       usage: java -jar konvo-qa.jar COMMAND [OPTIONS]
 
-        run     [--features DIR] [--tags EXPR] [--no-report] [--verbose]
+        run     [--features DIR] [--tags EXPR] [--no-report] [--verbose] [--full]
                 run the gates; exit 0 all passed, 1 a gate was breached (even if others
                 could not judge), 2 none breached but a gate could not judge, or none ran;
                 --verbose adds Cucumber's own summary (stack traces, Java snippets)
@@ -95,8 +95,10 @@ public final class Main {
     String tags = args.value("--tags", null);
     boolean report = !args.flag("--no-report");
     boolean verbose = args.flag("--verbose");
+    boolean full = args.flag("--full");
     args.done();
     Settings settings = Settings.fromEnvironment();
+    if (full) settings = settings.withStore(settings.store().withFull());
     Summary summary = GateRunner.run(settings, new GateRunner.Options(features, tags, report, verbose),
         Clock.systemUTC(), err);
     printSummary(settings.reportsDir(), out);

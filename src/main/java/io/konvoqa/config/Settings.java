@@ -33,7 +33,8 @@ public record Settings(
     Path baseline,
     Duration maxRetryWait,
     Path stepSummary,
-    java.util.List<String> warnings) {
+    java.util.List<String> warnings,
+    StoreSettings store) {
 
   /** Where the sessions come from; NONE: nowhere a gate may judge (see {@link #noSource()}). */
   public enum Source { LIVE, SNAPSHOT, DEMO, NONE }
@@ -73,7 +74,25 @@ public record Settings(
         Path.of(lookup.getOr(Setting.BASELINE)),
         Duration.ofSeconds(lookup.integer(Setting.MAX_RETRY_WAIT, 0, 86_400)),
         stepSummary(env, props),
-        apiKey == null || apiKey.warning() == null ? java.util.List.of() : java.util.List.of(apiKey.warning()));
+        apiKey == null || apiKey.warning() == null ? java.util.List.of() : java.util.List.of(apiKey.warning()),
+        store(lookup, props));
+  }
+
+  /** The same settings with another store setting (e.g. {@code --full}). */
+  public Settings withStore(StoreSettings newStore) {
+    return new Settings(apiKey, baseUrl, dataFile, demo, ciVariable, pageSize, firstPage, concurrency, maxTries,
+        maxSessions, timeout, minimumSample, roles, transcripts, dashboardUrl, maskPersonalData, maskSalt,
+        reportsDir, baseline, maxRetryWait, stepSummary, warnings, newStore);
+  }
+
+  /** KONVO_STORE, else (the build's tests) -Dkonvo.store.default, else .konvo-qa/sessions.db; "none" is off. */
+  private static StoreSettings store(Lookup lookup, Properties props) {
+    String file = lookup.get(Setting.STORE);
+    if (file == null) file = props.getProperty("konvo.store.default", Setting.STORE.fallback);
+    return new StoreSettings(file.strip().equalsIgnoreCase("none") ? null : Path.of(file.strip()),
+        lookup.bool(Setting.FULL),
+        Duration.ofMinutes(lookup.integer(Setting.STORE_OVERLAP, 0, 10_080)),
+        Duration.ofHours(lookup.integer(Setting.FULL_SYNC_HOURS, 1, 87_600)));
   }
 
   /**
