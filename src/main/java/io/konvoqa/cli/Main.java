@@ -28,6 +28,7 @@ public final class Main {
                 could not judge), 2 none breached but a gate could not judge, or none ran;
                 --verbose adds Cucumber's own summary (stack traces, Java snippets)
         serve   [--port N] [--data FILE] [--api-key KEY] [--latency MS] [--sessions N]
+                [--now INSTANT] [--changed PERCENT [--changed-at INSTANT]]
                 [--paging from-one|from-zero|from-one-page-zero-repeats|ignored]
                 serve GET /ai-sessions from a dataset (default: the demo workspace)
         summary [--reports DIR]
