@@ -114,7 +114,7 @@ public final class GateRun implements SessionSource {
     try {
       io.konvoqa.store.SessionStore store = io.konvoqa.store.SessionStore.open(settings.store().file(), console);
       return new io.konvoqa.store.StoredWindows(store, store.workspace(client.baseUrl(), key), settings.store(),
-          client::fetch, console);
+          client::fetch, console, settings.maxSessions());
     } catch (io.konvoqa.store.StoreException e) {
       console.println("konvo-qa: warning: " + e.getMessage() + "; fetching every window whole (KONVO_STORE=none"
           + " turns the store off)");
@@ -177,9 +177,7 @@ public final class GateRun implements SessionSource {
         if (!recorded(window)) throw new WindowNotRecorded(settings.dataFile(), recordedWindow, window);
         FetchResult result;
         if (stored != null) {
-          io.konvoqa.store.StoredWindows.Assembled assembled = stored.fetch(window, now);
-          assemblies.put(window, assembled.assembly());
-          result = assembled.result();
+          result = fromStore(window);
         } else {
           result = Replay.withShortfall(client.fetch(window), shortfall);
         }
@@ -197,6 +195,18 @@ public final class GateRun implements SessionSource {
     }
     if (cached instanceof RuntimeException e) throw e;
     return (FetchResult) cached;
+  }
+
+  /** The window through the store; a store that fails (not the API) leaves the window fetched whole. */
+  private FetchResult fromStore(Window window) {
+    try {
+      io.konvoqa.store.StoredWindows.Assembled assembled = stored.fetch(window, now);
+      assemblies.put(window, assembled.assembly());
+      return assembled.result();
+    } catch (io.konvoqa.store.StoreException e) {
+      console.println("konvo-qa: warning: " + e.getMessage() + "; fetching the window " + window + " whole");
+      return client.fetch(window);
+    }
   }
 
   @Override public synchronized String assembly(Window window) {

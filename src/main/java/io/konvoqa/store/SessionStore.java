@@ -291,6 +291,21 @@ public final class SessionStore implements AutoCloseable {
     return sessions;
   }
 
+  /** Sessions stored for the workspace in the window. */
+  public synchronized int count(String workspace, Window window) {
+    try (PreparedStatement q = db.prepareStatement("SELECT count(*) FROM sessions WHERE workspace = ?"
+        + " AND updated_at BETWEEN ? AND ?")) {
+      q.setString(1, workspace);
+      q.setLong(2, nanos(window.from()));
+      q.setLong(3, nanos(window.to()));
+      try (ResultSet r = q.executeQuery()) {
+        return r.next() ? r.getInt(1) : 0;
+      }
+    } catch (SQLException e) {
+      throw failed("count the window " + window, e);
+    }
+  }
+
   /** Sessions stored for the workspace, in any window. */
   public synchronized int size(String workspace) {
     try (PreparedStatement q = db.prepareStatement("SELECT count(*) FROM sessions WHERE workspace = ?")) {

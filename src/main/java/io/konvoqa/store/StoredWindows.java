@@ -31,6 +31,7 @@ public final class StoredWindows implements AutoCloseable {
   private final StoreSettings settings;
   private final Function<Window, FetchResult> api;
   private final PrintStream console;
+  private final int maxSessions;
   private final long sync = new SecureRandom().nextLong();
 
   /** A window and how it was put together, in the words a verdict quotes. */
@@ -38,6 +39,14 @@ public final class StoredWindows implements AutoCloseable {
 
   public StoredWindows(SessionStore store, String workspace, StoreSettings settings,
       Function<Window, FetchResult> api, PrintStream console) {
+    this(store, workspace, settings, api, console, Integer.MAX_VALUE);
+  }
+
+  /** With the safety cap on the sessions of a window read from the store (KONVO_MAX_SESSIONS). */
+  public StoredWindows(SessionStore store, String workspace, StoreSettings settings,
+      Function<Window, FetchResult> api, PrintStream console, int maxSessions) {
+    if (maxSessions < 1) throw new IllegalArgumentException("the safety cap must be at least 1 but was " + maxSessions);
+    this.maxSessions = maxSessions;
     this.store = Objects.requireNonNull(store, "store");
     this.workspace = Objects.requireNonNull(workspace, "workspace");
     this.settings = Objects.requireNonNull(settings, "settings");
@@ -94,6 +103,10 @@ public final class StoredWindows implements AutoCloseable {
     store.put(workspace, changed.sessions(), sync);
     FetchSummary d = changed.summary();
     if (d.uncertain() == 0) store.markSynced(workspace, until);
+    int stored = store.count(workspace, window);
+    if (stored > maxSessions) {
+      throw io.konvoqa.client.KonvoApiException.tooManySessions(String.format(Locale.ROOT, "%,d sessions", stored), maxSessions);
+    }
     List<Session> sessions = store.window(workspace, window);
     long fresh = changed.sessions().stream().filter(s -> window.contains(s.updatedAt())).count();
     String assembly = String.format(Locale.ROOT, "%,d sessions from the store, %,d fetched now (updated since %s),"

@@ -114,6 +114,20 @@ class StoredWindowsTest {
     }
   }
 
+  @Test void aWindowReadFromTheStoreKeepsTheSafetyCap() {
+    Path file = dir.resolve("sessions.db");
+    sync(file, day0, new Window(T0.minus(Duration.ofDays(7)), T0), T0);
+    try (KonvoSimulator api = KonvoSimulator.start(Dataset.of(T1, day1));
+         KonvoClient client = StoreData.client(api);
+         StoredWindows store = new StoredWindows(SessionStore.open(file, console), "ws", StoreData.settings(file),
+             client::fetch, console, 100)) {
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> store.fetch(WEEK1, T1))
+          .isInstanceOf(io.konvoqa.client.KonvoApiException.class)
+          .hasMessageMatching("the window holds [0-9,]+ sessions, more than the safety cap of 100 per window: narrow the"
+              + " window, or raise KONVO_MAX_SESSIONS if the memory allows");
+    }
+  }
+
   /** One run's sync of {@code window} against a simulator serving {@code sessions}. */
   StoredWindows.Assembled sync(Path file, List<Session> sessions, Window window, Instant now) {
     try (KonvoSimulator api = KonvoSimulator.start(Dataset.of(now, sessions));
