@@ -43,6 +43,9 @@ public record Settings(
   public static final String NO_KEY_IN_CI =
       "no KONVO_API_KEY in CI; set KONVO_DEMO=true to judge the demo workspace";
 
+  /** The store used when KONVO_STORE is not set, where the build's tests say "none". */
+  static final String STORE_DEFAULT = "konvo.store.default";
+
   public static Settings fromEnvironment() {
     return load(System.getenv(), System.getProperties());
   }
@@ -85,10 +88,14 @@ public record Settings(
         reportsDir, baseline, maxRetryWait, stepSummary, warnings, newStore);
   }
 
-  /** KONVO_STORE, else (the build's tests) -Dkonvo.store.default, else .konvo-qa/sessions.db; "none" is off. */
+  /**
+   * KONVO_STORE, else -Dkonvo.store.default (the build's tests set it to none, in this JVM's
+   * properties, so that no test that loads settings of its own reaches the user's store), else
+   * .konvo-qa/sessions.db; "none" is off.
+   */
   private static StoreSettings store(Lookup lookup, Properties props) {
     String file = lookup.get(Setting.STORE);
-    if (file == null) file = props.getProperty("konvo.store.default", Setting.STORE.fallback);
+    if (file == null) file = props.getProperty(STORE_DEFAULT, System.getProperty(STORE_DEFAULT, Setting.STORE.fallback));
     return new StoreSettings(file.strip().equalsIgnoreCase("none") ? null : Path.of(file.strip()),
         lookup.bool(Setting.FULL),
         Duration.ofMinutes(lookup.integer(Setting.STORE_OVERLAP, 0, 10_080)),

@@ -62,6 +62,21 @@ class StoreRunTest {
     assertThat(nextWith.lines()).isNotEqualTo(firstWith.lines()); // 1% changed shows in the figures
   }
 
+  @Test void theDemoAndSnapshotsNeverOpenTheStore() {
+    Path store = dir.resolve("sessions.db");
+    for (Map<String, String> env : List.of(Map.of("KONVO_DEMO", "true"),
+        Map.of("KONVO_DATA", "src/test/resources/report/hostile-sessions.json"))) {
+      Map<String, String> withStore = new HashMap<>(env);
+      withStore.put("KONVO_STORE", store.toString());
+      try (io.konvoqa.run.GateRun run = io.konvoqa.run.GateRun.open(Settings.load(withStore, new Properties()),
+          Clock.fixed(T0, ZoneOffset.UTC), new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8))) {
+        run.fetch(new io.konvoqa.session.Window(run.now().minus(Duration.ofDays(1)), run.now()));
+        assertThat(run.assembly(new io.konvoqa.session.Window(run.now().minus(Duration.ofDays(1)), run.now()))).isNull();
+      }
+      assertThat(store).as(env.toString()).doesNotExist();
+    }
+  }
+
   Summary run(String url, String store, Instant now) {
     Map<String, String> env = new HashMap<>(Map.of(
         "KONVO_API_KEY", StoreData.KEY,
