@@ -42,6 +42,7 @@ public final class Bench {
     }
     Machine.describe(out, options);
     if (!options.churn().isEmpty()) return ChurnBench.run(options, out);
+    if (options.store()) return StoreBench.run(options, out);
     Path log = simulatorLog();
     List<FetchRow> rows = new ArrayList<>();
     int largest = options.sessions().stream().mapToInt(Integer::intValue).max().orElse(0);

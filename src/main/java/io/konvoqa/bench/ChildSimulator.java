@@ -39,11 +39,17 @@ final class ChildSimulator implements AutoCloseable {
 
   /** Starts {@code serve} for a generated dataset of {@code sessions}; waits until it listens. */
   static ChildSimulator start(int sessions, int latencyMs, String heap, Path log) {
+    return start(sessions, latencyMs, heap, log, List.of());
+  }
+
+  /** As {@link #start(int, int, String, Path)}, with more of {@code serve}'s options (--now, --changed). */
+  static ChildSimulator start(int sessions, int latencyMs, String heap, Path log, List<String> serveOptions) {
     List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx" + heap,
         "-D" + KonvoSimulator.CACHE_PROPERTY + "=true",
         "-cp", System.getProperty("java.class.path"), "io.konvoqa.cli.Main", "serve",
         "--sessions", Integer.toString(sessions), "--latency", Integer.toString(latencyMs),
         "--port", "0"));
+    command.addAll(serveOptions);
     try {
       Process process = new ProcessBuilder(command)
           .redirectError(ProcessBuilder.Redirect.appendTo(log.toFile())).start();

@@ -10,11 +10,13 @@ import java.util.List;
  * it measures sessions lost to a window that moves while it is paged instead.
  */
 record Options(List<Integer> sessions, List<Integer> concurrency, int latencyMs,
-    String simulatorHeap, boolean judge, List<Integer> churn) {
+    String simulatorHeap, boolean judge, List<Integer> churn, boolean store) {
 
   static final String USAGE = "usage: java -Xmx1g -jar konvo-qa.jar bench [--sessions 10000,100000]"
       + " [--concurrency 1,4,8,16] [--latency-ms 50] [--simulator-heap 3g] [--no-judge]"
-      + " [--churn 1,10,100 (updates a second: measures sessions lost to churn instead)]";
+      + " [--churn 1,10,100 (updates a second: measures sessions lost to churn instead)]"
+      + " [--store (the local session store's first run and its next after 1% changed, at the largest --sessions"
+      + " and --concurrency)]";
 
   static Options parse(String[] args) {
     List<Integer> sessions = List.of(10_000, 100_000);
@@ -23,8 +25,13 @@ record Options(List<Integer> sessions, List<Integer> concurrency, int latencyMs,
     String heap = "3g";
     boolean judge = true;
     List<Integer> churn = List.of();
+    boolean store = false;
     for (int i = 0; i < args.length; i++) {
       String name = args[i];
+      if (name.equals("--store")) {
+        store = true;
+        continue;
+      }
       if (name.equals("--no-judge")) {
         judge = false;
         continue;
@@ -40,7 +47,7 @@ record Options(List<Integer> sessions, List<Integer> concurrency, int latencyMs,
         default -> throw new IllegalArgumentException("unknown option '" + name + "'; " + USAGE);
       }
     }
-    return new Options(sessions, concurrency, latency, heap, judge, churn);
+    return new Options(sessions, concurrency, latency, heap, judge, churn, store);
   }
 
   private static List<Integer> list(String name, String commaList, int min, int max) {

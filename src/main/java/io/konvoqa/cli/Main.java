@@ -23,13 +23,14 @@ public final class Main {
   static final String USAGE = """
       usage: java -jar konvo-qa.jar COMMAND [OPTIONS]
 
-        run     [--features DIR] [--tags EXPR] [--no-report] [--verbose]
+        run     [--features DIR] [--tags EXPR] [--no-report] [--verbose] [--full]
                 run the gates; exit 0 all passed, 1 a gate was breached (even if others
                 could not judge), 2 none breached but a gate could not judge, or none ran;
                 --verbose adds Cucumber's own summary (stack traces, Java snippets);
                 the HTML report is written with the Allure this jar carries, unpacked on
                 first use into ~/.konvo-qa (KONVO_ALLURE_CACHE), or ALLURE_HOME
         serve   [--port N] [--data FILE] [--api-key KEY] [--latency MS] [--sessions N]
+                [--now INSTANT] [--changed PERCENT [--changed-at INSTANT]]
                 [--paging from-one|from-zero|from-one-page-zero-repeats|ignored]
                 serve GET /ai-sessions from a dataset (default: the demo workspace)
         summary [--reports DIR]
@@ -99,8 +100,10 @@ public final class Main {
     String tags = args.value("--tags", null);
     boolean report = !args.flag("--no-report");
     boolean verbose = args.flag("--verbose");
+    boolean full = args.flag("--full");
     args.done();
     Settings settings = Settings.fromEnvironment();
+    if (full) settings = settings.withStore(settings.store().withFull());
     Summary summary = GateRunner.run(settings, new GateRunner.Options(features, tags, report, verbose),
         Clock.systemUTC(), err);
     printSummary(settings.reportsDir(), out);

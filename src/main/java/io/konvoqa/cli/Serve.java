@@ -24,10 +24,16 @@ final class Serve {
     int latency = args.intValue("--latency", 0);
     int sessions = args.intValue("--sessions", 0);
     Faults.Paging paging = Faults.Paging.of(args.value("--paging", Faults.Paging.FROM_ONE.option()));
+    String nowText = args.value("--now", null);
+    int changedPercent = args.intValue("--changed", 0);
+    String changedAt = args.value("--changed-at", null);
     args.done();
-    Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+    Instant now = nowText != null ? Instant.parse(nowText) : Instant.now().truncatedTo(ChronoUnit.SECONDS);
     Dataset dataset = data != null ? DatasetFile.read(Path.of(data))
         : sessions > 0 ? DemoWorkspace.generate(now, 42L, sessions) : DemoWorkspace.generate(now);
+    if (changedPercent > 0) {
+      dataset = changed(dataset, changedPercent, changedAt != null ? Instant.parse(changedAt) : now);
+    }
     KonvoSimulator simulator = KonvoSimulator.start(dataset, port, apiKey);
     simulator.faults().latency(Duration.ofMillis(latency)).paging(paging);
     out.printf(Locale.ROOT, "konvo-qa simulator: %,d sessions (%s, recorded at %s) at %sai-sessions%n",
@@ -38,6 +44,25 @@ final class Serve {
     out.flush();
     Runtime.getRuntime().addShutdownHook(new Thread(simulator::close));
     return -1;
+  }
+
+  /**
+   * The dataset with {@code percent}% of its sessions (every (100/percent)-th) updated at {@code at},
+   * their unresolved flag turned over: what a store's next run fetches (for the store benchmark).
+   */
+  static Dataset changed(Dataset dataset, int percent, Instant at) {
+    if (percent < 1 || percent > 100) throw new IllegalArgumentException("--changed must be 1..100 but was " + percent);
+    int every = 100 / percent;
+    java.util.List<io.konvoqa.session.Session> sessions = new java.util.ArrayList<>(dataset.sessions());
+    for (int i = 0; i < sessions.size(); i += every) {
+      io.konvoqa.session.Session s = sessions.get(i);
+      io.konvoqa.session.SessionStatus st = s.status();
+      Boolean unresolved = st == null || st.unresolved() == null ? Boolean.TRUE : !st.unresolved();
+      sessions.set(i, new io.konvoqa.session.Session(s.id(), s.workspaceId(), s.feedId(), s.contactId(),
+          s.externalUserId(), s.channel(), s.createdAt(),
+          new io.konvoqa.session.SessionStatus(s.id(), true, unresolved, at, at, at), s.state(), s.messages()));
+    }
+    return Dataset.of(dataset.recordedAt(), sessions);
   }
 
   /**

@@ -16,6 +16,13 @@ public final class KonvoApiException extends RuntimeException {
 
   private final Kind kind;
 
+  /** A window larger than the safety cap, in the words a fetch uses ({@code what}: "1,234,567 sessions"). */
+  public static KonvoApiException tooManySessions(String what, int cap) {
+    return new KonvoApiException(Kind.TOO_MANY_SESSIONS, "the window holds " + what
+        + ", more than the safety cap of " + String.format(java.util.Locale.ROOT, "%,d", cap)
+        + " per window: narrow the window, or raise KONVO_MAX_SESSIONS if the memory allows");
+  }
+
   KonvoApiException(Kind kind, String message) {
     super(message);
     this.kind = kind;

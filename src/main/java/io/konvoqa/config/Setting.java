@@ -16,6 +16,14 @@ public enum Setting {
   CONCURRENCY("KONVO_CONCURRENCY", "4", "Pages fetched at the same time, 1..64."),
   MAX_TRIES("KONVO_MAX_TRIES", "5", "Tries per page on 429, 5xx and I/O errors."),
   MAX_SESSIONS("KONVO_MAX_SESSIONS", "100000", "Safety cap on sessions per window."),
+  STORE("KONVO_STORE", ".konvo-qa/sessions.db",
+      "The local session store of live runs (SQLite): a run fetches only what changed since the last"
+          + " one; none: no store, every window fetched whole. The demo and snapshots never use it."),
+  FULL("KONVO_FULL", "false", "true: fetch every window whole this run (as --full), refreshing the store."),
+  STORE_OVERLAP("KONVO_STORE_OVERLAP", "10",
+      "Minutes before the last sync a run asks for again, for clock skew and late writes."),
+  FULL_SYNC_HOURS("KONVO_FULL_SYNC_HOURS", "24",
+      "Hours after which a window is fetched whole again instead of only what changed."),
   TIMEOUT("KONVO_TIMEOUT", "60", "The longest one request may take, all of it, in seconds."),
   MAX_RETRY_WAIT("KONVO_MAX_RETRY_WAIT", "60",
       "The longest the client waits in all for one page when the API asks it to retry later"

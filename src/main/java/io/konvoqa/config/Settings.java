@@ -33,7 +33,8 @@ public record Settings(
     Path baseline,
     Duration maxRetryWait,
     Path stepSummary,
-    java.util.List<String> warnings) {
+    java.util.List<String> warnings,
+    StoreSettings store) {
 
   /** Where the sessions come from; NONE: nowhere a gate may judge (see {@link #noSource()}). */
   public enum Source { LIVE, SNAPSHOT, DEMO, NONE }
@@ -41,6 +42,9 @@ public record Settings(
   /** Why a run in CI without a key judges nothing: the one line a run then prints. */
   public static final String NO_KEY_IN_CI =
       "no KONVO_API_KEY in CI; set KONVO_DEMO=true to judge the demo workspace";
+
+  /** The store used when KONVO_STORE is not set, where the build's tests say "none". */
+  static final String STORE_DEFAULT = "konvo.store.default";
 
   public static Settings fromEnvironment() {
     return load(System.getenv(), System.getProperties());
@@ -73,7 +77,29 @@ public record Settings(
         Path.of(lookup.getOr(Setting.BASELINE)),
         Duration.ofSeconds(lookup.integer(Setting.MAX_RETRY_WAIT, 0, 86_400)),
         stepSummary(env, props),
-        apiKey == null || apiKey.warning() == null ? java.util.List.of() : java.util.List.of(apiKey.warning()));
+        apiKey == null || apiKey.warning() == null ? java.util.List.of() : java.util.List.of(apiKey.warning()),
+        store(lookup, props));
+  }
+
+  /** The same settings with another store setting (e.g. {@code --full}). */
+  public Settings withStore(StoreSettings newStore) {
+    return new Settings(apiKey, baseUrl, dataFile, demo, ciVariable, pageSize, firstPage, concurrency, maxTries,
+        maxSessions, timeout, minimumSample, roles, transcripts, dashboardUrl, maskPersonalData, maskSalt,
+        reportsDir, baseline, maxRetryWait, stepSummary, warnings, newStore);
+  }
+
+  /**
+   * KONVO_STORE, else -Dkonvo.store.default (the build's tests set it to none, in this JVM's
+   * properties, so that no test that loads settings of its own reaches the user's store), else
+   * .konvo-qa/sessions.db; "none" is off.
+   */
+  private static StoreSettings store(Lookup lookup, Properties props) {
+    String file = lookup.get(Setting.STORE);
+    if (file == null) file = props.getProperty(STORE_DEFAULT, System.getProperty(STORE_DEFAULT, Setting.STORE.fallback));
+    return new StoreSettings(file.strip().equalsIgnoreCase("none") ? null : Path.of(file.strip()),
+        lookup.bool(Setting.FULL),
+        Duration.ofMinutes(lookup.integer(Setting.STORE_OVERLAP, 0, 10_080)),
+        Duration.ofHours(lookup.integer(Setting.FULL_SYNC_HOURS, 1, 87_600)));
   }
 
   /**

@@ -15,8 +15,15 @@ import java.util.List;
  * @param masking whether the run's settings mask personal data
  */
 public record RunFacts(String sourceLabel, String dataSource, List<Fetched> windows, boolean masking) {
-  /** One fetched window: what it counted, and " (incomplete: ...)" or "" for how complete it was. */
-  public record Fetched(Window window, FetchSummary summary, String completenessNote) {}
+  /**
+   * One fetched window: what it counted, " (incomplete: ...)" or "" for how complete it was, and
+   * how the local store put it together (null without a store).
+   */
+  public record Fetched(Window window, FetchSummary summary, String completenessNote, String assembly) {
+    public Fetched(Window window, FetchSummary summary, String completenessNote) {
+      this(window, summary, completenessNote, null);
+    }
+  }
 
   public RunFacts {
     windows = List.copyOf(windows);

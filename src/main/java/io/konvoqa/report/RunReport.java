@@ -139,7 +139,8 @@ public final class RunReport {
         env.put("Sessions" + suffix, String.format(Locale.ROOT,
             "%,d judged; count claimed %s, received %,d, duplicates %,d, set aside %,d; %d pages, %d requests, %d retries",
             s.kept(), s.countClaimed() == null ? "none" : String.format(Locale.ROOT, "%,d", s.countClaimed()),
-            s.received(), s.duplicatesDropped(), s.outsideWindow() + s.undated(), s.pages(), s.requests(), s.retries()) + "; " + s.numbering());
+            s.received(), s.duplicatesDropped(), s.outsideWindow() + s.undated(), s.pages(), s.requests(), s.retries()) + "; " + s.numbering()
+            + (result.assembly() == null ? "" : "; " + result.assembly()));
       }
       env.put("Personal data", run.masking()
           ? "phone numbers, e-mail addresses and external_user_id masked (names in message text are not)"

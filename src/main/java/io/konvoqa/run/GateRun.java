@@ -41,7 +41,11 @@ public final class GateRun implements SessionSource {
   private final KonvoSimulator simulator;
   private final KonvoClient client;
   private final Map<Window, Object> fetched = new LinkedHashMap<>();
+  /** How each window served from the store was put together; none without a store. */
+  private final Map<Window, String> assemblies = new LinkedHashMap<>();
   private final PrintStream console;
+  /** The live workspace's store, or null (no store set, the demo, a snapshot, or it could not open). */
+  private final io.konvoqa.store.StoredWindows stored;
 
   private GateRun(Settings settings, Clock clock, PrintStream console) {
     this.settings = settings;
@@ -97,6 +101,25 @@ public final class GateRun implements SessionSource {
     KonvoClient.Builder builder = KonvoClient.builder(settings).progressOnConsole();
     if (simulator != null) builder.baseUrl(simulator.url());
     this.client = builder.apiKey(key).build();
+    this.stored = settings.source() == Settings.Source.LIVE ? openStore(settings, key, console) : null;
+  }
+
+  /**
+   * The store of a live run, or null when none is set or it cannot be opened (the run then
+   * fetches every window whole, as without a store, and says why). The demo workspace and
+   * snapshots never come here: they never write into a live workspace's data.
+   */
+  private io.konvoqa.store.StoredWindows openStore(Settings settings, String key, PrintStream console) {
+    if (!settings.store().enabled()) return null;
+    try {
+      io.konvoqa.store.SessionStore store = io.konvoqa.store.SessionStore.open(settings.store().file(), console);
+      return new io.konvoqa.store.StoredWindows(store, store.workspace(client.baseUrl(), key), settings.store(),
+          client::fetch, console, settings.maxSessions());
+    } catch (io.konvoqa.store.StoreException e) {
+      console.println("konvo-qa: warning: " + e.getMessage() + "; fetching every window whole (KONVO_STORE=none"
+          + " turns the store off)");
+      return null;
+    }
   }
 
   /**
@@ -152,7 +175,12 @@ public final class GateRun implements SessionSource {
     if (cached == null) {
       try {
         if (!recorded(window)) throw new WindowNotRecorded(settings.dataFile(), recordedWindow, window);
-        FetchResult result = Replay.withShortfall(client.fetch(window), shortfall);
+        FetchResult result;
+        if (stored != null) {
+          result = fromStore(window);
+        } else {
+          result = Replay.withShortfall(client.fetch(window), shortfall);
+        }
         if (source() == Settings.Source.LIVE) console.println("konvo-qa: " + window + ": " + result.summary().numbering());
         String incomplete = FetchCompleteness.of(result.summary()).reason();
         if (!incomplete.isEmpty()) {
@@ -167,6 +195,22 @@ public final class GateRun implements SessionSource {
     }
     if (cached instanceof RuntimeException e) throw e;
     return (FetchResult) cached;
+  }
+
+  /** The window through the store; a store that fails (not the API) leaves the window fetched whole. */
+  private FetchResult fromStore(Window window) {
+    try {
+      io.konvoqa.store.StoredWindows.Assembled assembled = stored.fetch(window, now);
+      assemblies.put(window, assembled.assembly());
+      return assembled.result();
+    } catch (io.konvoqa.store.StoreException e) {
+      console.println("konvo-qa: warning: " + e.getMessage() + "; fetching the window " + window + " whole");
+      return client.fetch(window);
+    }
+  }
+
+  @Override public synchronized String assembly(Window window) {
+    return assemblies.get(window);
   }
 
   /** True unless this is a snapshot that does not hold all of {@code window}. */
@@ -184,6 +228,7 @@ public final class GateRun implements SessionSource {
 
   @Override public synchronized void close() {
     client.close();
+    if (stored != null) stored.close();
     if (simulator != null) simulator.close();
   }
 
@@ -196,7 +241,8 @@ public final class GateRun implements SessionSource {
       case NONE -> "none";
     };
     return new RunFacts(sourceLabel, dataSource, fetchResults().stream()
-        .map(r -> new RunFacts.Fetched(r.window(), r.summary(), FetchCompleteness.note(r.summary()))).toList(),
+        .map(r -> new RunFacts.Fetched(r.window(), r.summary(), FetchCompleteness.note(r.summary()), assembly(r.window())))
+        .toList(),
         settings.maskPersonalData());
   }
 

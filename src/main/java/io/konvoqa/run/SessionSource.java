@@ -17,6 +17,15 @@ public interface SessionSource extends AutoCloseable {
   /** The sessions of a window and what the fetch knows of its completeness; the same on every call. */
   FetchResult fetch(Window window);
 
+  /**
+   * How the window was put together when it came from the local store ("1,980 sessions from the
+   * store, 20 fetched now (updated since ...), last full sync ..."), or null when it was fetched
+   * as before there was a store.
+   */
+  default String assembly(Window window) {
+    return null;
+  }
+
   /** "live API", "demo workspace (embedded simulator)", "snapshot FILE (recorded at ...)". */
   String sourceLabel();
 

@@ -83,7 +83,10 @@ public final class ScenarioSessions {
       return Verdict.notJudged(gate, Outcome.CONFIGURATION_ERROR, e.getMessage());
     }
     // whether the window is complete enough is the gate's call, from sample.completeness()
-    return verdict.withFigures(FetchNotes.of(source().fetch(window).summary()));
+    verdict = verdict.withFigures(FetchNotes.of(source().fetch(window).summary()));
+    String assembly = source().assembly(window);
+    return assembly == null ? verdict
+        : verdict.withFigures(java.util.List.of(new io.konvoqa.gate.Figure("window assembled", assembly)));
   }
 
   /** A failed fetch: the user's to fix (key, settings) or the API's (outage, bad data). */
