@@ -33,7 +33,8 @@ public record Settings(
     Path baseline,
     Duration maxRetryWait,
     Path stepSummary,
-    java.util.List<String> warnings) {
+    java.util.List<String> warnings,
+    JudgeSettings judge) {
 
   /** Where the sessions come from; NONE: nowhere a gate may judge (see {@link #noSource()}). */
   public enum Source { LIVE, SNAPSHOT, DEMO, NONE }
@@ -51,6 +52,7 @@ public record Settings(
     Lookup lookup = new Lookup(env, props);
     String data = lookup.get(Setting.DATA);
     Secret apiKey = lookup.secret(Setting.API_KEY);
+    JudgeSettings judge = JudgeSettings.load(lookup);
     return new Settings(
         apiKey == null ? null : apiKey.value(),
         lookup.getOr(Setting.BASE_URL),
@@ -73,7 +75,8 @@ public record Settings(
         Path.of(lookup.getOr(Setting.BASELINE)),
         Duration.ofSeconds(lookup.integer(Setting.MAX_RETRY_WAIT, 0, 86_400)),
         stepSummary(env, props),
-        apiKey == null || apiKey.warning() == null ? java.util.List.of() : java.util.List.of(apiKey.warning()));
+        warnings(apiKey, judge),
+        judge);
   }
 
   /**
@@ -113,6 +116,13 @@ public record Settings(
     return NO_KEY_IN_CI;
   }
 
+  private static java.util.List<String> warnings(Secret apiKey, JudgeSettings judge) {
+    java.util.List<String> warnings = new java.util.ArrayList<>();
+    if (apiKey != null && apiKey.warning() != null) warnings.add(apiKey.warning());
+    if (judge.warning() != null) warnings.add(judge.warning());
+    return java.util.List.copyOf(warnings);
+  }
+
   private static Map<String, Role> roles(Lookup lookup) {
     try {
       return Role.parseMapping(lookup.get(Setting.ROLES));
@@ -126,7 +136,7 @@ public record Settings(
         + (apiKey == null ? "none" : "***") + ", dataFile=" + dataFile + "]";
   }
 
-  private record Lookup(Map<String, String> env, Properties props) {
+  record Lookup(Map<String, String> env, Properties props) {
     String get(Setting setting) {
       String value = props.getProperty(setting.property);
       if (value == null || value.isBlank()) value = env.get(setting.env);
@@ -169,6 +179,22 @@ public record Settings(
       if (value < min || value > max) {
         throw new IllegalArgumentException(setting.env + " (or -D" + setting.property + ") must be "
             + min + ".." + max + " but was " + value);
+      }
+      return value;
+    }
+
+    double decimal(Setting setting, double min, double max) {
+      String text = getOr(setting);
+      double value;
+      try {
+        value = Double.parseDouble(text);
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException(setting.env + " (or -D" + setting.property
+            + ") must be a number such as " + setting.fallback + " but was '" + text + "'");
+      }
+      if (!(value >= min && value <= max)) {
+        throw new IllegalArgumentException(setting.env + " (or -D" + setting.property + ") must be "
+            + min + ".." + max + " but was " + text);
       }
       return value;
     }

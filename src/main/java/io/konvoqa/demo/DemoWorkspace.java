@@ -42,6 +42,11 @@ public final class DemoWorkspace {
   private static final int[] RHYTHM = {20, 12, 8, 6, 6, 10, 20, 40, 60, 75, 85, 90,
       95, 90, 85, 85, 85, 90, 95, 100, 100, 90, 70, 40};
 
+  /** What the demo judge knows: the true verdicts of the demo rubrics {@code resolution} and {@code return-policy}. */
+  public static io.konvoqa.simulator.JudgeTruth judgeTruth() {
+    return new DemoJudgeTruth();
+  }
+
   /** The demo week of 2,000 sessions before {@code now}. */
   public static Dataset generate(Instant now) {
     return generate(now, DEFAULT_SEED, DEFAULT_SESSIONS);
