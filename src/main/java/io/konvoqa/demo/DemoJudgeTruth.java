@@ -64,8 +64,8 @@ final class DemoJudgeTruth implements JudgeTruth {
     Intent asked = first(openings, transcript);
     Intent answered = first(answers, transcript);
     if (asked != null && answered != null && asked != answered) {
-      return new Verdict(false, "The customer asked about " + words(asked) + " but the AI answered about "
-          + words(answered) + ", so the request was not understood.");
+      return new Verdict(false, "The AI answered a " + words(answered) + " request instead of the customer's "
+          + words(asked) + ", so the request was not understood.");
     }
     for (String cue : unresolved) {
       if (transcript.contains(cue)) {

@@ -19,7 +19,8 @@ import java.util.SplittableRandom;
  * sub_intent_types; transcripts carry trigger phrases, emoji, phone numbers and e-mail addresses.
  * The week is healthy but for one seeded regression a QA team would want caught: in its last four
  * days German return requests ("Rücksendung", "zurücksenden") are routed to CONCIERGE and mostly
- * stay unresolved.
+ * stay unresolved. A second one only a judge sees: in the same days, about half of the English
+ * return requests are told they have 30 days to return an item (the shop's policy is 14).
  *
  * <p>A seed always gives the same sessions, whatever {@code now} is: they are laid out once, in
  * the week before a fixed moment ({@link #LAID_OUT_AT}), and then shifted in time to end at
