@@ -42,6 +42,8 @@ public final class Main {
                 measure fetch speed, memory and judging cost (run with java -Xmx1g)
         bench   --masking
                 measure masking phone numbers and e-mails in one 10 MB message
+        bench   --grader
+                measure grading 1,000 sessions with the judge client against the demo judge
         steps   print every step phrase with an example and its semantics (docs/steps.md)
 
       Settings come from KONVO_* environment variables or -Dkonvo.* properties (see README.md).

@@ -100,4 +100,32 @@ class RunGraderTest {
           .isInstanceOf(GraderUnavailable.class).hasMessageContaining("missing.json");
     }
   }
+
+  @Test void aSnapshotReplayWithCachedJudgmentsGivesTheSameGradesOffline() {
+    Path snapshot = dir.resolve("snap.json");
+    DatasetFile.write(DemoWorkspace.generate(Instant.parse("2026-11-27T12:00:00Z"), 20_260_301L, 300), snapshot);
+    Rubric rubric = Rubrics.load(Path.of("rubrics"), "return-policy", io.konvoqa.session.Role.parseMapping(null));
+    List<Grade> first;
+    String url;
+    try (KonvoSimulator judge = KonvoSimulator.start(new Dataset(Instant.now(), null, "t", 0, List.of()))
+        .serveJudge(DemoWorkspace.judgeTruth(), 0, 1);
+         RunContext context = open(Map.of("KONVO_DATA", snapshot.toString(), "KONVO_JUDGE_URL", judge.judgeUrl(),
+             "KONVO_JUDGE_MODEL", "gpt-4o-mini"))) {
+      url = judge.judgeUrl();
+      first = context.grader().grade(rubric, context.source().fetch(window(context)).sessions());
+      assertThat(judge.judgeRequests()).isEqualTo(first.size()).isPositive();
+    }
+    // the judge is gone: a replay takes every grade from the cache
+    try (RunContext context = open(Map.of("KONVO_DATA", snapshot.toString(), "KONVO_JUDGE_URL", url,
+        "KONVO_JUDGE_MODEL", "gpt-4o-mini"))) {
+      List<Grade> again = context.grader().grade(rubric, context.source().fetch(window(context)).sessions());
+      assertThat(again).extracting(Grade::kind).containsExactlyElementsOf(first.stream().map(Grade::kind).toList());
+      assertThat(again).allMatch(Grade::cached);
+      assertThat(context.grader().facts().calls()).isZero();
+    }
+  }
+
+  private static io.konvoqa.session.Window window(RunContext context) {
+    return new io.konvoqa.session.Window(context.source().now().minus(java.time.Duration.ofDays(7)), context.source().now());
+  }
 }
