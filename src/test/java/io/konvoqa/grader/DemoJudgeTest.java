@@ -241,4 +241,11 @@ class DemoJudgeTest {
     assertThat(grader.facts().toString()).doesNotContain("sk-test");
     assertThat(grader.facts().endpointHost()).isEqualTo("127.0.0.1:" + simulator.port());
   }
+
+  @Test void callsRunOnABoundedPool() {
+    simulator.faults().latency(Duration.ofMillis(100));
+    grader(cache, 1000).grade(rubric("resolution"), returns(16)); // Config's concurrency is 4
+    assertThat(simulator.judgeRequests()).isEqualTo(16);
+    assertThat(simulator.maxConcurrentRequests()).isBetween(2, 4);
+  }
 }
