@@ -33,6 +33,7 @@ public final class Bench {
   public static int run(String[] args, PrintStream out) {
     if (args.length == 1 && args[0].equals("--masking")) return MaskingBench.run(out);
     if (args.length == 1 && args[0].equals("--language")) return LanguageBench.run(out);
+    if (args.length == 1 && args[0].equals("--grader")) return GraderBench.run(out);
     Options options;
     try {
       options = Options.parse(args);

@@ -47,6 +47,8 @@ public final class Main {
                 measure masking phone numbers and e-mails in one 10 MB message
         bench   --language
                 measure the language gate's time per session over the demo workspace
+        bench   --grader
+                measure grading 1,000 sessions with the judge client against the demo judge
         steps   print every step phrase with an example and its semantics (docs/steps.md)
 
       Settings come from KONVO_* environment variables or -Dkonvo.* properties (see README.md).

@@ -42,7 +42,29 @@ public enum Setting {
   REPORTS("KONVO_REPORTS", "reports", "Where results, the report and the summary are written."),
   BASELINE("KONVO_BASELINE", "snapshots/baseline.json.gz",
       "The blessed baseline snapshot: where 'bless' puts it and what 'Given the blessed baseline'"
-          + " reads.");
+          + " reads."),
+  JUDGE_URL("KONVO_JUDGE_URL", null,
+      "The OpenAI-compatible Chat Completions endpoint that grades judged gates, e.g."
+          + " https://api.openai.com/v1 or http://localhost:11434/v1; unset, the demo judge in demo"
+          + " mode and none otherwise."),
+  JUDGE_MODEL("KONVO_JUDGE_MODEL", null, "The judge's model, e.g. gpt-4o-mini; needed with KONVO_JUDGE_URL."),
+  JUDGE_API_KEY("KONVO_JUDGE_API_KEY", null, "The judge endpoint's key. Never printed, logged or cached."),
+  JUDGE_API_KEY_HEADER("KONVO_JUDGE_API_KEY_HEADER", "Authorization",
+      "The header the judge key goes in: Authorization sends 'Bearer <key>', any other (api-key) the key alone."),
+  JUDGE_CONCURRENCY("KONVO_JUDGE_CONCURRENCY", "4", "Judge calls at the same time, 1..64."),
+  JUDGE_JSON_MODE("KONVO_JUDGE_JSON_MODE", "true",
+      "Ask for response_format json_object; false for servers that lack it."),
+  JUDGE_MAX_CHARS("KONVO_JUDGE_MAX_CHARS", "12000",
+      "Longest transcript sent to the judge, in characters; first and last messages kept, the cut marked."),
+  JUDGE_MAX_CALLS("KONVO_JUDGE_MAX_CALLS", "1000",
+      "Judge calls per run; a gate needing more could not judge, naming this budget."),
+  JUDGE_CACHE("KONVO_JUDGE_CACHE", ".konvo-qa/judgments",
+      "Where judgments are cached: a second run over the same sessions makes no judge calls."),
+  JUDGE_SEND_PERSONAL_DATA("KONVO_JUDGE_SEND_PERSONAL_DATA", "false",
+      "true: send transcripts to the judge unmasked (phones, e-mails, external_user_id); said loudly."),
+  JUDGE_DEMO_ERROR_RATE("KONVO_JUDGE_DEMO_ERROR_RATE", "0.05",
+      "How often the demo judge gets a grade wrong on purpose (seeded), 0..0.5: for calibration."),
+  RUBRICS("KONVO_RUBRICS", "rubrics", "Where rubric files (name.md) and their labels (name.labels.jsonl) are.");
 
   public final String env;
   public final String property;

@@ -34,7 +34,8 @@ public record Settings(
     Duration maxRetryWait,
     Path stepSummary,
     java.util.List<String> warnings,
-    StoreSettings store) {
+    StoreSettings store,
+    JudgeSettings judge) {
 
   /** Where the sessions come from; NONE: nowhere a gate may judge (see {@link #noSource()}). */
   public enum Source { LIVE, SNAPSHOT, DEMO, NONE }
@@ -55,6 +56,7 @@ public record Settings(
     Lookup lookup = new Lookup(env, props);
     String data = lookup.get(Setting.DATA);
     Secret apiKey = lookup.secret(Setting.API_KEY);
+    JudgeSettings judge = JudgeSettings.load(lookup);
     return new Settings(
         apiKey == null ? null : apiKey.value(),
         lookup.getOr(Setting.BASE_URL),
@@ -77,15 +79,16 @@ public record Settings(
         Path.of(lookup.getOr(Setting.BASELINE)),
         Duration.ofSeconds(lookup.integer(Setting.MAX_RETRY_WAIT, 0, 86_400)),
         stepSummary(env, props),
-        apiKey == null || apiKey.warning() == null ? java.util.List.of() : java.util.List.of(apiKey.warning()),
-        store(lookup, props));
+        warnings(apiKey, judge),
+        store(lookup, props),
+        judge);
   }
 
   /** The same settings with another store setting (e.g. {@code --full}). */
   public Settings withStore(StoreSettings newStore) {
     return new Settings(apiKey, baseUrl, dataFile, demo, ciVariable, pageSize, firstPage, concurrency, maxTries,
         maxSessions, timeout, minimumSample, roles, transcripts, dashboardUrl, maskPersonalData, maskSalt,
-        reportsDir, baseline, maxRetryWait, stepSummary, warnings, newStore);
+        reportsDir, baseline, maxRetryWait, stepSummary, warnings, newStore, judge);
   }
 
   /**
@@ -139,6 +142,13 @@ public record Settings(
     return NO_KEY_IN_CI;
   }
 
+  private static java.util.List<String> warnings(Secret apiKey, JudgeSettings judge) {
+    java.util.List<String> warnings = new java.util.ArrayList<>();
+    if (apiKey != null && apiKey.warning() != null) warnings.add(apiKey.warning());
+    if (judge.warning() != null) warnings.add(judge.warning());
+    return java.util.List.copyOf(warnings);
+  }
+
   private static Map<String, Role> roles(Lookup lookup) {
     try {
       return Role.parseMapping(lookup.get(Setting.ROLES));
@@ -152,7 +162,7 @@ public record Settings(
         + (apiKey == null ? "none" : "***") + ", dataFile=" + dataFile + "]";
   }
 
-  private record Lookup(Map<String, String> env, Properties props) {
+  record Lookup(Map<String, String> env, Properties props) {
     String get(Setting setting) {
       String value = props.getProperty(setting.property);
       if (value == null || value.isBlank()) value = env.get(setting.env);
@@ -195,6 +205,22 @@ public record Settings(
       if (value < min || value > max) {
         throw new IllegalArgumentException(setting.env + " (or -D" + setting.property + ") must be "
             + min + ".." + max + " but was " + value);
+      }
+      return value;
+    }
+
+    double decimal(Setting setting, double min, double max) {
+      String text = getOr(setting);
+      double value;
+      try {
+        value = Double.parseDouble(text);
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException(setting.env + " (or -D" + setting.property
+            + ") must be a number such as " + setting.fallback + " but was '" + text + "'");
+      }
+      if (!(value >= min && value <= max)) {
+        throw new IllegalArgumentException(setting.env + " (or -D" + setting.property + ") must be "
+            + min + ".." + max + " but was " + text);
       }
       return value;
     }

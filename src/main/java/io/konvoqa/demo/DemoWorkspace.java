@@ -21,6 +21,8 @@ import java.util.SplittableRandom;
  * days German return requests ("Rücksendung", "zurücksenden") are routed to CONCIERGE and mostly
  * stay unresolved. A second one answers German product questions in English all week
  * ({@link EnglishReplies}).
+ * A third one only a judge sees: in the same days, about half of the English
+ * return requests are told they have 30 days to return an item (the shop's policy is 14).
  *
  * <p>A seed always gives the same sessions, whatever {@code now} is: they are laid out once, in
  * the week before a fixed moment ({@link #LAID_OUT_AT}), and then shifted in time to end at
@@ -42,6 +44,11 @@ public final class DemoWorkspace {
   /** Chance in percent that a moment in each local hour is kept: busiest in the evening. */
   private static final int[] RHYTHM = {20, 12, 8, 6, 6, 10, 20, 40, 60, 75, 85, 90,
       95, 90, 85, 85, 85, 90, 95, 100, 100, 90, 70, 40};
+
+  /** What the demo judge knows: the true verdicts of the demo rubrics {@code resolution} and {@code return-policy}. */
+  public static io.konvoqa.simulator.JudgeTruth judgeTruth() {
+    return new DemoJudgeTruth();
+  }
 
   /** The demo week of 2,000 sessions before {@code now}. */
   public static Dataset generate(Instant now) {

@@ -34,7 +34,7 @@ final class English {
         "Hello, I'd like to send back two items from order {order}. Can I get a return label?",
         "I want to return order {order}, the colour looks different than on the website"), List.of(
         "No problem! You can register your return for order {order} in our returns portal at shop.example.com/returns. You will get a free return label by e-mail.",
-        "Sure! Returns are free within 30 days. I've just sent a return label for order {order} to your e-mail address."), List.of(
+        "Sure! Returns are free within 14 days. I've just sent a return label for order {order} to your e-mail address."), List.of(
         "Please pack the items in the original box if you still have it and drop the parcel at any DHL point.",
         "As soon as the return arrives at our warehouse, we refund the amount within 5 business days.")));
     s.put(REFUND, new Script(List.of(

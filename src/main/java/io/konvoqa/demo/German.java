@@ -35,7 +35,7 @@ final class German {
         "Ich möchte eine Rücksendung anmelden, die Jacke passt leider nicht.",
         "Die Hose ist zu lang, kann ich sie zurückschicken?"), List.of(
         "Kein Problem! Sie können die Rücksendung für {order} in unserem Retourenportal unter shop.example.de/retouren anmelden. Das Rücksendeetikett bekommen Sie kostenlos per E-Mail.",
-        "Gerne! Rücksendungen sind innerhalb von 30 Tagen kostenlos. Ich habe Ihnen gerade ein Rücksendeetikett für {order} per E-Mail geschickt."), List.of(
+        "Gerne! Rücksendungen sind innerhalb von 14 Tagen kostenlos. Ich habe Ihnen gerade ein Rücksendeetikett für {order} per E-Mail geschickt."), List.of(
         "Bitte verpacken Sie die Artikel möglichst im Originalkarton und geben Sie das Paket in einer DHL-Filiale ab.",
         "Sobald die Rücksendung in unserem Lager ist, erstatten wir den Betrag innerhalb von 5 Werktagen.")));
     s.put(REFUND, new Script(List.of(

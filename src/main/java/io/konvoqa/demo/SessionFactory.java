@@ -17,8 +17,9 @@ import java.util.SplittableRandom;
 /**
  * Makes the sessions of the demo week, one at a time in order of creation.
  *
- * <p>It holds the seeded regression: in the last four days German return requests are routed to
- * CONCIERGE, and most of them stay unresolved.
+ * <p>It holds the seeded regressions: in the last four days German return requests are routed to
+ * CONCIERGE, and most of them stay unresolved; and English return requests are told they have 30
+ * days to return an item (the shop's policy is 14).
  */
 final class SessionFactory {
   private static final long MINUTE = 60_000L;
@@ -31,6 +32,8 @@ final class SessionFactory {
   private static final long REGRESSION_SPAN = 4 * 24 * HOUR;
   private static final int MISROUTED_PERCENT = 90;
   private static final double MISROUTED_UNRESOLVED = 0.7;
+  private static final String RETURN_PERIOD = "within 14 days";
+  private static final String WRONG_RETURN_PERIOD = "within 30 days";
   private static final String HANDOVER_EN = "{\"step\":\"handover\",\"queue\":\"support_en\"}";
   private static final String HANDOVER_DE = "{\"step\":\"handover\",\"queue\":\"support_de\"}";
   private static final String CLOSED_RESOLVED = "{\"step\":\"close\",\"resolved\":true}";
@@ -67,6 +70,7 @@ final class SessionFactory {
     Plan plan = plan(createdAt, newer);
     Customer customer = plan.customer();
     List<Line> lines = Transcript.lay(plan, customers, random);
+    if (statesThirtyDays(plan, createdAt)) lines = thirtyDays(lines);
     long lastAt = createdAt + lines.get(lines.size() - 1).at();
     long end = plan.open() ? lastAt : lastAt + closeDelay(customer.channel());
     // Nothing may happen after now: a session that would end later is moved back, whole.
@@ -89,6 +93,21 @@ final class SessionFactory {
     return new Session(id, workspaceId, feedIds.get(customer.channel()), customer.contactId(),
         customer.externalUserId(), customer.channel(), instant(start), status, state,
         messages);
+  }
+
+  /**
+   * The second regression, one no keyword gate sees: in the same last four days, the AI tells
+   * English customers asking to return something that they have 30 days, where the shop's policy
+   * is 14. It changes no draw of the random sequence, so every other session stays as it was.
+   */
+  private boolean statesThirtyDays(Plan plan, long createdAt) {
+    return !plan.customer().german() && plan.routed() == Intent.RETURN_REQUEST
+        && createdAt >= now - REGRESSION_SPAN;
+  }
+
+  private static List<Line> thirtyDays(List<Line> lines) {
+    return lines.stream().map(l -> !l.origin().equals(Transcript.AI) ? l
+        : new Line(l.origin(), l.text().replace(RETURN_PERIOD, WRONG_RETURN_PERIOD), l.at())).toList();
   }
 
   private Instant instant(long laidOutAt) {

@@ -79,6 +79,10 @@ public final class GateRun implements SessionSource {
         this.recordedAt = null;
         this.recordedWindow = null;
         this.shortfall = Shortfall.NONE;
+        if (settings.judge().url() == null) {
+          simulator.serveJudge(DemoWorkspace.judgeTruth(), settings.judge().demoErrorRate(),
+              io.konvoqa.grader.Graders.DEMO_SEED);
+        }
         this.sourceLabel = "demo workspace (embedded simulator)";
         this.apiHost = simulator.url();
         this.workspace = "demo";
@@ -158,6 +162,11 @@ public final class GateRun implements SessionSource {
    */
   @Override public String workspace() {
     return workspace;
+  }
+
+  /** The demo judge's URL: in demo mode without KONVO_JUDGE_URL only, else null (never on real data). */
+  public String demoJudgeUrl() {
+    return source() == Settings.Source.DEMO && settings.judge().url() == null ? simulator.judgeUrl() : null;
   }
 
   /** When the snapshot was recorded, or null. */

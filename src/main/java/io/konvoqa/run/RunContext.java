@@ -143,20 +143,22 @@ public final class RunContext implements AutoCloseable {
   }
 
   /**
-   * The run's grader for semantic gates. Until package {@code grader} is wired in, no grader is
-   * configured and every judged gate could not judge with this message (never a pass).
+   * The run's grader for semantic gates, made when the first judged gate asks: KONVO_JUDGE_URL's
+   * judge; else, in demo mode only, the demo judge on the embedded simulator; else one whose every
+   * grading could not judge ("no judge configured: set KONVO_JUDGE_URL"), never a pass.
    */
   public synchronized io.konvoqa.gate.Grader grader() {
-    if (grader == null) grader = new io.konvoqa.gate.Grader() {
-      @Override public java.util.List<io.konvoqa.gate.Grade> grade(io.konvoqa.gate.Rubric rubric,
-          java.util.List<io.konvoqa.session.Session> sessions) {
-        throw new io.konvoqa.gate.GraderUnavailable("no judge configured: set KONVO_JUDGE_URL");
+    if (grader == null) {
+      if (openFailure != null) {
+        grader = io.konvoqa.grader.Graders.unavailable(openFailure.getMessage());
+      } else {
+        try {
+          grader = io.konvoqa.grader.Graders.forRun(settings, run.demoJudgeUrl(), privacy(), console);
+        } catch (RuntimeException e) {
+          grader = io.konvoqa.grader.Graders.unavailable(e.getMessage());
+        }
       }
-
-      @Override public io.konvoqa.gate.GraderFacts facts() {
-        return new io.konvoqa.gate.GraderFacts("none", "none", "none", false, false, 0, 0, 0, 0);
-      }
-    };
+    }
     return grader;
   }
 

@@ -35,6 +35,9 @@ public final class Faults {
     }
   }
 
+  /** How the demo judge can answer badly: content that breaks the answer contract, a refusal, no choice. */
+  public enum BadAnswer { MALFORMED, REFUSAL, EMPTY_CHOICES }
+
   volatile Paging paging = Paging.FROM_ONE;
   volatile Duration latency = Duration.ZERO;
   volatile int countDelta;
@@ -49,6 +52,8 @@ public final class Faults {
   private volatile Duration stall = Duration.ZERO;
   private final AtomicInteger shiftedRequests = new AtomicInteger();
   private volatile int burstStatus;
+  private final AtomicInteger badAnswersLeft = new AtomicInteger();
+  private volatile BadAnswer badAnswer;
   private volatile String burstRetryAfter;
   final Set<Integer> malformedPages = ConcurrentHashMap.newKeySet();
   final Map<Integer, AtomicInteger> truncatedPages = new ConcurrentHashMap<>();
@@ -144,7 +149,20 @@ public final class Faults {
     return this;
   }
 
+  /** The demo judge's next {@code times} answers are bad in this way (HTTP 200 all the same). */
+  public Faults badAnswersNext(int times, BadAnswer kind) {
+    this.badAnswer = java.util.Objects.requireNonNull(kind, "kind");
+    this.badAnswersLeft.set(times);
+    return this;
+  }
+
+  /** The bad answer this judge request gets, or null; consumes one. */
+  BadAnswer takeBadAnswer() {
+    return badAnswersLeft.getAndUpdate(n -> Math.max(0, n - 1)) > 0 ? badAnswer : null;
+  }
+
   public Faults reset() {
+    badAnswersLeft.set(0);
     paging = Paging.FROM_ONE;
     churn = null;
     newestFirst = false;

@@ -61,6 +61,9 @@ public final class KonvoSimulator implements AutoCloseable {
   private final List<Request> requests = new CopyOnWriteArrayList<>();
   private final AtomicInteger inFlight = new AtomicInteger();
   private final AtomicInteger maxInFlight = new AtomicInteger();
+  private volatile ChatJudge judge;
+  private final AtomicInteger judgeRequests = new AtomicInteger();
+  private final List<String> judgeBodies = new CopyOnWriteArrayList<>();
   /** Each session's JSON with messages and state, once written; null when caching is off. */
   private final AtomicReferenceArray<byte[]> cached;
 
@@ -132,7 +135,34 @@ public final class KonvoSimulator implements AutoCloseable {
     return ids;
   }
 
+  /**
+   * Also serves {@code POST /v1/chat/completions} as the demo judge: grades from {@code truth},
+   * wrong on purpose in a seeded {@code errorRate} share of cases. Faults apply to it as to the
+   * sessions API, and {@link Faults#badAnswersNext} shapes bad answers.
+   */
+  public KonvoSimulator serveJudge(JudgeTruth truth, double errorRate, long seed) {
+    this.judge = new ChatJudge(truth, errorRate, seed);
+    return this;
+  }
+
+  /** The demo judge's base URL, as KONVO_JUDGE_URL would be set: {@code http://127.0.0.1:49152/v1}. */
+  public String judgeUrl() {
+    return url() + "v1";
+  }
+
+  /** Requests to {@code /v1/chat/completions} answered so far, failures included. */
+  public int judgeRequests() {
+    return judgeRequests.get();
+  }
+
+  /** The bodies of those requests, as sent. */
+  public List<String> judgeBodies() {
+    return List.copyOf(judgeBodies);
+  }
+
   public void clearRequests() {
+    judgeRequests.set(0);
+    judgeBodies.clear();
     requests.clear();
     maxInFlight.set(0);
   }
@@ -148,9 +178,10 @@ public final class KonvoSimulator implements AutoCloseable {
     maxInFlight.accumulateAndGet(now, Math::max);
     Reply reply;
     Map<String, String> params = Map.of();
+    boolean judging = exchange.getRequestURI().getPath().endsWith("/chat/completions");
     try {
       params = query(exchange.getRequestURI());
-      reply = answer(exchange, params);
+      reply = judging ? judge(exchange) : answer(exchange, params);
     } catch (BadRequest e) {
       reply = Reply.error(400, e.getMessage());
     } catch (RuntimeException e) {
@@ -170,6 +201,7 @@ public final class KonvoSimulator implements AutoCloseable {
         requests.add(new Request(intOr(params.get("page"), -1), intOr(params.get("limit"), -1),
             exchange.getRequestURI().getRawQuery(), start, System.nanoTime(), reply.status));
       }
+      if (judging) judgeRequests.incrementAndGet();
       // no longer in flight once answered: the client may send its next request before we return
       inFlight.decrementAndGet();
       counted = false;
@@ -182,6 +214,34 @@ public final class KonvoSimulator implements AutoCloseable {
     } finally {
       if (counted) inFlight.decrementAndGet();
     }
+  }
+
+  private Reply judge(HttpExchange exchange) {
+    ChatJudge judge = this.judge;
+    if (judge == null) {
+      return Reply.error(404, "no judge here: the simulator serves POST /v1/chat/completions only as the demo judge");
+    }
+    if (!"POST".equals(exchange.getRequestMethod())) return Reply.error(405, "use POST");
+    byte[] body;
+    try {
+      body = exchange.getRequestBody().readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    judgeBodies.add(new String(body, StandardCharsets.UTF_8));
+    int failure = faults.takeFailure();
+    if (failure != 0) {
+      Reply reply = Reply.error(failure, "injected failure");
+      reply.retryAfter = failure == 429 || failure == 503 ? faults.retryAfter() : null;
+      return reply;
+    }
+    Faults.BadAnswer bad = faults.takeBadAnswer();
+    ChatJudge.Answer answer = judge.answer(body, bad == null ? null : switch (bad) {
+      case MALFORMED -> "malformed";
+      case REFUSAL -> "refusal";
+      case EMPTY_CHOICES -> "empty";
+    });
+    return new Reply(answer.status(), answer.body());
   }
 
   private Reply answer(HttpExchange exchange, Map<String, String> params) {
