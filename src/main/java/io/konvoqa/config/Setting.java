@@ -34,7 +34,10 @@ public enum Setting {
   REPORTS("KONVO_REPORTS", "reports", "Where results, the report and the summary are written."),
   BASELINE("KONVO_BASELINE", "snapshots/baseline.json.gz",
       "The blessed baseline snapshot: where 'bless' puts it and what 'Given the blessed baseline'"
-          + " reads.");
+          + " reads."),
+  SAMPLE_SEED("KONVO_SAMPLE_SEED", null,
+      "The seed of every 'Given a random sample of N sessions', a whole number; unset, each scenario's"
+          + " own (from its name), so the same window and scenario give the same sample.");
 
   public final String env;
   public final String property;

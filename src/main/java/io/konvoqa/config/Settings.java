@@ -33,7 +33,8 @@ public record Settings(
     Path baseline,
     Duration maxRetryWait,
     Path stepSummary,
-    java.util.List<String> warnings) {
+    java.util.List<String> warnings,
+    Long sampleSeed) {
 
   /** Where the sessions come from; NONE: nowhere a gate may judge (see {@link #noSource()}). */
   public enum Source { LIVE, SNAPSHOT, DEMO, NONE }
@@ -73,7 +74,8 @@ public record Settings(
         Path.of(lookup.getOr(Setting.BASELINE)),
         Duration.ofSeconds(lookup.integer(Setting.MAX_RETRY_WAIT, 0, 86_400)),
         stepSummary(env, props),
-        apiKey == null || apiKey.warning() == null ? java.util.List.of() : java.util.List.of(apiKey.warning()));
+        apiKey == null || apiKey.warning() == null ? java.util.List.of() : java.util.List.of(apiKey.warning()),
+        lookup.get(Setting.SAMPLE_SEED) == null ? null : lookup.whole(Setting.SAMPLE_SEED));
   }
 
   /**
@@ -171,6 +173,16 @@ public record Settings(
             + min + ".." + max + " but was " + value);
       }
       return value;
+    }
+
+    long whole(Setting setting) {
+      String text = getOr(setting);
+      try {
+        return Long.parseLong(text.replace("_", "").replace(",", ""));
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException(setting.env + " (or -D" + setting.property
+            + ") must be a whole number but was '" + text + "'");
+      }
     }
 
     boolean bool(Setting setting) {
