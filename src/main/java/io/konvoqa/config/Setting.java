@@ -64,7 +64,10 @@ public enum Setting {
       "true: send transcripts to the judge unmasked (phones, e-mails, external_user_id); said loudly."),
   JUDGE_DEMO_ERROR_RATE("KONVO_JUDGE_DEMO_ERROR_RATE", "0.05",
       "How often the demo judge gets a grade wrong on purpose (seeded), 0..0.5: for calibration."),
-  RUBRICS("KONVO_RUBRICS", "rubrics", "Where rubric files (name.md) and their labels (name.labels.jsonl) are.");
+  RUBRICS("KONVO_RUBRICS", "rubrics", "Where rubric files (name.md) and their labels (name.labels.jsonl) are."),
+  SAMPLE_SEED("KONVO_SAMPLE_SEED", null,
+      "The seed of every 'Given a random sample of N sessions', a whole number; unset, each scenario's"
+          + " own (from its name), so the same window and scenario give the same sample.");
 
   public final String env;
   public final String property;

@@ -35,7 +35,8 @@ public record Settings(
     Path stepSummary,
     java.util.List<String> warnings,
     StoreSettings store,
-    JudgeSettings judge) {
+    JudgeSettings judge,
+    Long sampleSeed) {
 
   /** Where the sessions come from; NONE: nowhere a gate may judge (see {@link #noSource()}). */
   public enum Source { LIVE, SNAPSHOT, DEMO, NONE }
@@ -81,14 +82,15 @@ public record Settings(
         stepSummary(env, props),
         warnings(apiKey, judge),
         store(lookup, props),
-        judge);
+        judge,
+        lookup.get(Setting.SAMPLE_SEED) == null ? null : lookup.whole(Setting.SAMPLE_SEED));
   }
 
   /** The same settings with another store setting (e.g. {@code --full}). */
   public Settings withStore(StoreSettings newStore) {
     return new Settings(apiKey, baseUrl, dataFile, demo, ciVariable, pageSize, firstPage, concurrency, maxTries,
         maxSessions, timeout, minimumSample, roles, transcripts, dashboardUrl, maskPersonalData, maskSalt,
-        reportsDir, baseline, maxRetryWait, stepSummary, warnings, newStore, judge);
+        reportsDir, baseline, maxRetryWait, stepSummary, warnings, newStore, judge, sampleSeed);
   }
 
   /**
@@ -223,6 +225,16 @@ public record Settings(
             + min + ".." + max + " but was " + text);
       }
       return value;
+    }
+
+    long whole(Setting setting) {
+      String text = getOr(setting);
+      try {
+        return Long.parseLong(text.replace("_", "").replace(",", ""));
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException(setting.env + " (or -D" + setting.property
+            + ") must be a whole number but was '" + text + "'");
+      }
     }
 
     boolean bool(Setting setting) {

@@ -21,7 +21,7 @@ import java.util.Map;
  * Turns a verdict into Allure attachments on the current step: the verdict table; the routing
  * table or the per-segment chart; every offending session as CSV (never capped); and the first
  * offenders (KONVO_TRANSCRIPTS, default 10) as transcripts, all in one HTML attachment
- * ("10 conversations") and all in one plain-text attachment. A gate has at most six attachments.
+ * ("10 conversations") and all in one plain-text attachment. A judged gate adds its judge panel (HTML and text): at most eight attachments.
  *
  * <p>The verdict must already be masked ({@link Privacy#mask(Verdict, Sample)}); the sessions
  * of the transcripts are masked here, with the same {@link Privacy}.
@@ -67,6 +67,12 @@ public final class VerdictReport {
     out.add("Verdict table", "text/html", "html", VerdictTable.html(v, privacy.masking(),
         new VerdictTable.Offenders(transcripts, link, linkProblem), trend));
     if (v.confusion() != null) out.add("Routing table", "text/html", "html", GateCharts.confusion(v.confusion()));
+    for (io.konvoqa.gate.Evidence e : v.evidence()) {
+      if (e instanceof io.konvoqa.gate.Judgment j) {
+        out.add("Judge panel", "text/html", "html", io.konvoqa.report.render.JudgePanel.html("Judge: " + v.gate(), j));
+        out.add("Judge panel (text)", "text/plain", "txt", io.konvoqa.report.render.JudgePanel.text(j));
+      }
+    }
     if (!v.segments().isEmpty()) {
       String title = "Per segment: " + v.gate();
       out.add("Chart: per segment", "text/html", "html", GateCharts.segments(title, v.segments(), GateCharts.threshold(v)));

@@ -25,6 +25,8 @@ public final class ScenarioSessions {
   private Selection selection = Selection.all();
   private Integer minimumSample;
   private Sample lastSample;
+  private Integer sampleSize;
+  private String choiceAfterSample;
   private java.util.List<io.konvoqa.gate.Route> routes = java.util.List.of();
 
   public ScenarioSessions(RunContext context) {
@@ -51,6 +53,25 @@ public final class ScenarioSessions {
 
   void choose(UnaryOperator<Selection> choice) {
     selection = choice.apply(selection);
+    if (sampleSize != null && choiceAfterSample == null) choiceAfterSample = selection.toString();
+  }
+
+  /** Judged gates grade a seeded random sample of this many of the sessions chosen (see {@link #draw}). */
+  void sample(int size) {
+    if (size < 1) throw new ConfigurationException("a random sample must hold at least 1 session but was " + size);
+    this.sampleSize = size;
+  }
+
+  /**
+   * The sample judged gates grade, or null to grade every session chosen. Its seed is
+   * KONVO_SAMPLE_SEED, else the scenario's name: the same window and scenario give the same sample.
+   */
+  io.konvoqa.gate.Draw draw() {
+    if (sampleSize == null) return null;
+    Long seed = context.settings().sampleSeed();
+    String scenario = context.log().currentScenario();
+    return new io.konvoqa.gate.Draw(sampleSize, seed != null ? seed
+        : io.konvoqa.gate.Draw.seedOf(scenario == null ? "" : scenario));
   }
 
   void minimumSample(int minimum) {
@@ -64,6 +85,11 @@ public final class ScenarioSessions {
   Verdict judge(String gate, Function<Sample, Verdict> judge) {
     Sample sample;
     lastSample = null;
+    if (choiceAfterSample != null) {
+      return Verdict.notJudged(gate, Outcome.CONFIGURATION_ERROR, "a choice follows the random sample (" + choiceAfterSample
+          + "): a sample is drawn from the sessions chosen before it, so choose first, then write"
+          + " 'Given a random sample of " + sampleSize + " sessions'");
+    }
     try {
       sample = sample();
       lastSample = sample;

@@ -14,7 +14,8 @@ public final class StepCatalog {
   private StepCatalog() {}
 
   static final List<Class<?>> STEP_CLASSES = List.of(SessionSteps.class, OutcomeSteps.class,
-      RoutingSteps.class, ReplySteps.class, ReplyTimeSteps.class, LanguageSteps.class, BaselineSteps.class);
+      RoutingSteps.class, ReplySteps.class, ReplyTimeSteps.class, LanguageSteps.class, BaselineSteps.class,
+      JudgedSteps.class);
 
   /** One documented step. */
   public record Entry(String keyword, String phrase, Doc doc, String method) {}
@@ -67,5 +68,5 @@ public final class StepCatalog {
   }
 
   static final List<String> GROUPS = List.of("Choosing the sessions", "Traffic", "Outcome rates", "Routing",
-      "What the AI says and how it behaves", "Baselines");
+      "What the AI says and how it behaves", "Baselines", "Judged by a language model");
 }

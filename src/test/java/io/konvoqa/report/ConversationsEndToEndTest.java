@@ -48,7 +48,7 @@ class ConversationsEndToEndTest {
     Set<String> ids = new LinkedHashSet<>();
     for (ScenarioResult r : scenarios) {
       for (Verdict v : r.verdicts()) {
-        if (v.passed()) continue;
+        if (v.passed() || v.offenders().isEmpty()) continue; // a gate that could not judge has no offenders to list
         String label = v.gate().endsWith(":") ? r.name() : r.name() + ": " + v.gate(); // as the summary names it
         assertThat(page).contains(">" + Html.escape(label) + " <span class=\"n\">"
             + v.offenders().size() + "</span></label>");

@@ -51,19 +51,31 @@ class DemoFeaturesTest {
     List<ScenarioResult> scenarios = GateRunner.execute(Settings.load(Map.of("KONVO_REPORTS", dir.resolve(now.replace(':', '-')).toString()),
         new Properties()), new GateRunner.Options(Path.of("features"), null, false),
         Clock.fixed(Instant.parse(now), ZoneOffset.UTC), new PrintStream(new ByteArrayOutputStream())).scenarios();
-    assertThat(scenarios).filteredOn(r -> r.status() == ScenarioResult.Status.FAILED)
+    assertThat(scenarios).filteredOn(r -> r.status() == ScenarioResult.Status.FAILED && !judged(r))
         .extracting(ScenarioResult::name)
         .containsExactlyInAnyOrder("German trigger phrases reach the right skill",
             "German return requests are recognised as returns", "Customers are answered in their own language");
   }
 
   @Test void onlyTheRegressionGatesFail() {
-    assertThat(results).filteredOn(r -> r.status() == ScenarioResult.Status.FAILED)
+    assertThat(results).filteredOn(r -> r.status() == ScenarioResult.Status.FAILED && !judged(r))
         .extracting(ScenarioResult::name)
         .containsExactlyInAnyOrder("German trigger phrases reach the right skill",
             "German return requests are recognised as returns", "Customers are answered in their own language");
     assertThat(results).hasSizeGreaterThanOrEqualTo(18);
     assertThat(summary.exitCode()).isEqualTo(Summary.BREACHED);
+  }
+
+  /** The scenarios of features/judged.feature, which need a judge (issue 10: not wired in yet). */
+  static boolean judged(ScenarioResult r) {
+    return r.uri().endsWith("judged.feature");
+  }
+
+  @Test void judgedGatesWithoutAJudgeNeverPass() {
+    assertThat(results).filteredOn(DemoFeaturesTest::judged).hasSize(2).allSatisfy(r -> {
+      assertThat(r.status()).isEqualTo(ScenarioResult.Status.FAILED);
+      assertThat(r.verdicts()).singleElement().satisfies(v -> assertThat(v.outcome().couldNotJudge()).isTrue());
+    });
   }
 
   @Test void theRegressionFailsForTheRightReason() {

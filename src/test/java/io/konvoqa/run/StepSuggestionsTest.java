@@ -36,6 +36,9 @@ class StepSuggestionsTest {
   static final String WITHIN = "{percent} of AI replies are sent within {duration}";
   static final String WITHIN_PER_CHANNEL = "{percent} of AI replies on each channel are sent within {duration}";
   static final String LANGUAGE = "the AI replies in the customer's language in at least {percent} of sessions";
+  static final String SAMPLE = "a random sample of {int} sessions";
+  static final String RUBRIC = "at least {percent} of sessions pass the rubric {string}";
+  static final String FAIL_RATE = "the fail rate on the rubric {string} is at most {percent}";
 
   /** A first draft as a QA engineer writes it, and the step it must lead to. */
   record Draft(String text, String step) {}
@@ -126,7 +129,26 @@ class StepSuggestionsTest {
       new Draft("the AI answers in the customer's language in at least 98% of sessions", LANGUAGE),
       new Draft("the AI should reply in the customer's language in at least 98% of sessions", LANGUAGE),
       new Draft("the AI replies in the same language as the customer", LANGUAGE),
-      new Draft("at least 98% of AI replies are in the customer's language", LANGUAGE));
+      new Draft("at least 98% of AI replies are in the customer's language", LANGUAGE),
+      new Draft("a random sample of 200 sessions", SAMPLE),
+      new Draft("a sample of 200 sessions", SAMPLE),
+      new Draft("200 random sessions", SAMPLE),
+      new Draft("at least 90% of sessions pass the rubric \"resolution\"", RUBRIC),
+      new Draft("90% of sessions pass the rubric \"resolution\"", RUBRIC),
+      new Draft("at least 90% of conversations pass the rubric \"resolution\"", RUBRIC),
+      new Draft("at least 90% of sessions should pass the rubric \"resolution\"", RUBRIC),
+      new Draft("at least 90% of sessions are judged to meet:", "at least {percent} of sessions are judged to meet:"),
+      new Draft("at least 90% of sessions meet:", "at least {percent} of sessions are judged to meet:"),
+      new Draft("no session fails the rubric \"no-legal-advice\"", "no session fails the rubric {string}"),
+      new Draft("no conversation fails the rubric \"no-legal-advice\"", "no session fails the rubric {string}"),
+      new Draft("no session should fail the rubric \"no-legal-advice\"", "no session fails the rubric {string}"),
+      new Draft("the fail rate on the rubric \"resolution\" is at most 10%", FAIL_RATE),
+      new Draft("the failure rate on the rubric \"resolution\" is at most 10%", FAIL_RATE),
+      new Draft("the fail rate for the rubric \"resolution\" is at most 10%", FAIL_RATE),
+      new Draft("the fail rate on the rubric \"resolution\" is not significantly above 10%",
+          "the fail rate on the rubric {string} is not significantly above {percent}"),
+      new Draft("the fail rate on the rubric \"resolution\" is at most 10% at 95% confidence",
+          "the fail rate on the rubric {string} is at most {percent} with {percent} confidence"));
 
   @Test void everyFirstDraftLeadsToItsStep() {
     assertThat(DRAFTS).hasSizeGreaterThanOrEqualTo(30);

@@ -126,6 +126,20 @@ class StepExamplesTest {
       offends.accept(v);
       assertThat(figure(v, "baseline")).startsWith("window 2026-11-13T00:00:00.000Z .. 2026-11-19T23:59:59.999Z");
     }));
+    // no judge is configured yet (RunContext.grader()): every judged example cannot judge, and says why
+    Consumer<Verdict> noJudge = v -> {
+      assertThat(v.outcome()).as(v.reason()).isEqualTo(Outcome.CONFIGURATION_ERROR);
+      assertThat(v.reason()).startsWith("no judge configured: set KONVO_JUDGE_URL: cannot judge ");
+    };
+    for (String then : List.of("at least {percent} of sessions pass the rubric {string}",
+        "at least {percent} of sessions are judged to meet:", "no session fails the rubric {string}",
+        "the fail rate on the rubric {string} is at most {percent}",
+        "the fail rate on the rubric {string} is at most {percent} with {percent} confidence",
+        "the fail rate on the rubric {string} is not significantly above {percent}")) {
+      specs.put("Then " + then, new Spec(List.of(WINDOW), List.of(), noJudge));
+    }
+    specs.put("Given a random sample of {int} sessions", new Spec(List.of(WINDOW),
+        List.of("Then at least 90% of sessions pass the rubric \"resolution\""), noJudge));
     specs.put("Given the trigger phrases:", new Spec(List.of(WINDOW, BASELINE_WINDOW),
         List.of("Then routing accuracy per trigger phrase has not dropped below the baseline"), offends));
     return specs;
@@ -137,6 +151,19 @@ class StepExamplesTest {
 
   @BeforeAll static void runEveryExample() throws IOException {
     examples = examples(Files.readString(Path.of("docs/steps.md"), StandardCharsets.UTF_8));
+    Path rubrics = Files.createDirectories(dir.resolve("rubrics"));
+    for (String rubric : List.of("resolution", "no-legal-advice")) {
+      Files.writeString(rubrics.resolve(rubric + ".md"), "The criterion of " + rubric + ".\n", StandardCharsets.UTF_8);
+    }
+    System.setProperty("konvo.rubrics", rubrics.toString());
+    try {
+      runThem();
+    } finally {
+      System.clearProperty("konvo.rubrics");
+    }
+  }
+
+  private static void runThem() {
     Path blessed = dir.resolve("blessed.json.gz");
     DatasetFile.write(Dataset.of(TestSessions.NOW.minus(Duration.ofDays(7)), baselineWeek()), blessed);
     StringBuilder feature = new StringBuilder("Feature: every example of docs/steps.md\n");
