@@ -6,6 +6,7 @@ import io.konvoqa.gate.JudgedGates;
 import io.konvoqa.gate.Percent;
 import io.konvoqa.gate.RateClaim;
 import io.konvoqa.gate.Rubric;
+import io.konvoqa.grader.Rubrics;
 import java.util.function.Supplier;
 
 /** Semantic gates: sessions graded by the run's judge against a rubric (rubrics/NAME.md or inline). */
@@ -30,7 +31,7 @@ public final class JudgedSteps {
   @Then("at least {percent} of sessions pass the rubric {string}")
   public void atLeastPass(double limit, String rubric) {
     rate("at least " + Percent.written(limit) + " of sessions pass the rubric \"" + rubric + "\"",
-        RateClaim.atLeast(limit), () -> RubricFiles.load(RubricFiles.dir(), rubric));
+        RateClaim.atLeast(limit), () -> rubric(rubric));
   }
 
   @Doc(group = "Judged by a language model",
@@ -48,7 +49,7 @@ public final class JudgedSteps {
   @Then("no session fails the rubric {string}")
   public void noneFails(String rubric) {
     Gatekeeper.enforce(sessions, "no session fails the rubric \"" + rubric + "\"",
-        (sample, gate) -> JudgedGates.noneFails(sample, RubricFiles.load(RubricFiles.dir(), rubric),
+        (sample, gate) -> JudgedGates.noneFails(sample, rubric(rubric),
             sessions.context().grader(), sessions.draw(), gate));
   }
 
@@ -78,11 +79,16 @@ public final class JudgedSteps {
 
   private void failRate(String rubric, RateClaim claim) {
     rate("the fail rate on the rubric \"" + rubric + "\" is " + claim.describe(), claim,
-        () -> RubricFiles.load(RubricFiles.dir(), rubric));
+        () -> rubric(rubric));
   }
 
   private void rate(String claim, RateClaim rateClaim, Supplier<Rubric> rubric) {
     Gatekeeper.enforce(sessions, claim, (sample, gate) -> JudgedGates.passRate(sample, rateClaim, rubric.get(),
         sessions.context().grader(), sessions.draw(), gate));
+  }
+
+  /** Read when the gate judges, so that a missing rubric is that gate's configuration error. */
+  private Rubric rubric(String name) {
+    return Rubrics.load(sessions.context().settings(), name);
   }
 }

@@ -71,11 +71,22 @@ class DemoFeaturesTest {
     return r.uri().endsWith("judged.feature");
   }
 
-  @Test void judgedGatesWithoutAJudgeNeverPass() {
+  /** The demo judge grades the demo: the 30-day answers breach the return policy, the misrouted German returns resolution. */
+  @Test void theDemoJudgeCatchesWhatNoKeywordGateSees() {
     assertThat(results).filteredOn(DemoFeaturesTest::judged).hasSize(2).allSatisfy(r -> {
       assertThat(r.status()).isEqualTo(ScenarioResult.Status.FAILED);
-      assertThat(r.verdicts()).singleElement().satisfies(v -> assertThat(v.outcome().couldNotJudge()).isTrue());
+      assertThat(r.verdicts()).singleElement().satisfies(v -> {
+        assertThat(v.outcome()).isEqualTo(Outcome.BREACHED);
+        assertThat(v.evidence()).singleElement().isInstanceOfSatisfying(io.konvoqa.gate.Judgment.class,
+            j -> assertThat(j.grader().demo()).isTrue());
+      });
     });
+    Verdict policy = results.stream().filter(r -> r.name().equals("The AI states the 14-day return policy"))
+        .findFirst().orElseThrow().verdicts().get(0);
+    assertThat(policy.offenders()).filteredOn(o -> o.reason().contains("30 days")).hasSizeGreaterThan(40);
+    Verdict resolution = results.stream().filter(r -> r.name().equals("Customers get what they asked for"))
+        .findFirst().orElseThrow().verdicts().get(0);
+    assertThat(resolution.offenders()).anySatisfy(o -> assertThat(o.reason()).contains("return request"));
   }
 
   @Test void theRegressionFailsForTheRightReason() {

@@ -39,7 +39,7 @@ class JudgedStepsTest {
   }
 
   private List<ScenarioResult> run(String feature) {
-    return new GateRunFixture(dir).sessions(TestSessions.healthy("s", 300)).run(feature);
+    return new GateRunFixture(dir).set("KONVO_RUBRICS", dir.resolve("rubrics").toString()).sessions(TestSessions.healthy("s", 300)).run(feature);
   }
 
   private static void notJudged(ScenarioResult r, Outcome outcome, String reason) {
@@ -56,7 +56,8 @@ class JudgedStepsTest {
       sessions.add(TestSessions.session("return-" + i).customer("I want to return my shoes")
           .ai("You have 14 days to return them.").build());
     }
-    GateRunFixture fixture = new GateRunFixture(dir).sessions(sessions);
+    GateRunFixture fixture = new GateRunFixture(dir).set("KONVO_RUBRICS", dir.resolve("rubrics").toString())
+        .sessions(sessions);
     List<ScenarioResult> results = fixture.run(Files.readString(Path.of("features/judged.feature"), StandardCharsets.UTF_8));
     assertThat(results).hasSize(2);
     notJudged(results.get(0), Outcome.CONFIGURATION_ERROR,
@@ -100,9 +101,9 @@ class JudgedStepsTest {
             Then at least 90% of sessions pass the rubric "resolutoin"
         """);
     Path rubrics = dir.resolve("rubrics");
-    notJudged(results.get(0), Outcome.CONFIGURATION_ERROR, "no rubric 'resolutoin': " + rubrics.resolve("resolutoin.md")
-        + " does not exist (rubrics there: resolution, return-policy); write it, or set KONVO_RUBRICS to the directory"
-        + " that holds it");
+    notJudged(results.get(0), Outcome.CONFIGURATION_ERROR, "no rubric \"resolutoin\": " + rubrics.resolve("resolutoin.md")
+        + " does not exist (rubrics are read from KONVO_RUBRICS=" + rubrics + "); write it, or set KONVO_RUBRICS to the"
+        + " directory that has it (rubrics there: resolution, return-policy)");
   }
 
   @Test void aChoiceAfterTheSampleIsAConfigurationError() {
@@ -119,7 +120,7 @@ class JudgedStepsTest {
   }
 
   @Test void theRubricFileIsReadWithItsFrontMatter() {
-    var rubric = RubricFiles.load(dir.resolve("rubrics"), "resolution");
+    var rubric = io.konvoqa.grader.Rubrics.load(dir.resolve("rubrics"), "resolution", java.util.Map.of());
     assertThat(rubric.minAgreement()).isEqualTo(0.85);
     assertThat(rubric.correctForJudgeError()).isFalse();
     assertThat(rubric.text()).isEqualTo("# Resolution\nPasses when the AI resolves what the customer asked.");

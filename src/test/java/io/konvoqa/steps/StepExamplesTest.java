@@ -98,7 +98,7 @@ class StepExamplesTest {
     }
     specs.put("Then at least {int} sessions were updated in the last {duration}", new Spec(List.of(WINDOW), List.of(), v -> {
       assertThat(v.outcome()).isEqualTo(Outcome.BREACHED);
-      assertThat(v.reason()).isEqualTo("only 201 sessions were updated in the last day, fewer than 500");
+      assertThat(v.reason()).isEqualTo("only 211 sessions were updated in the last day, fewer than 500");
     }));
     specs.put("Given only sessions where a customer message contains {string}",
         funnel("40 where a customer message matches /refund|rückerstattung/"));
