@@ -177,7 +177,7 @@ class StepExamplesTest {
     });
     List<Session> sessions = new ArrayList<>(thisWeek());
     sessions.addAll(baselineWeek());
-    results = new GateRunFixture(dir).sessions(sessions).set("KONVO_BASELINE", blessed.toString())
+    results = new GateRunFixture(dir).set("KONVO_RUBRICS", dir.resolve("rubrics").toString()).sessions(sessions).set("KONVO_BASELINE", blessed.toString())
         .run(feature.toString()).stream().collect(Collectors.toMap(ScenarioResult::name, r -> r));
   }
 
