@@ -29,6 +29,7 @@ final class MarkdownSummary {
       }
       md.append('\n');
     }
+    if (summary.judgeLine() != null) md.append(cell(summary.judgeLine())).append("\n\n");
     md.append("**").append(cell(summary.countLine())).append("**\n\n");
     md.append("Report: ").append(code(reportPath)).append('\n');
     return md.toString();

@@ -17,6 +17,7 @@ public final class Summary {
 
   private final List<Line> lines;
   private final int offendingSessions;
+  private final String judgeLine;
 
   /** One gate, or one scenario that failed before any gate could judge. */
   public record Line(String scenario, String gate, Outcome outcome, String detail) {
@@ -31,9 +32,14 @@ public final class Summary {
     }
   }
 
-  private Summary(List<Line> lines, int offendingSessions) {
+  private Summary(List<Line> lines, int offendingSessions, String judgeLine) {
     this.lines = List.copyOf(lines);
     this.offendingSessions = offendingSessions;
+    this.judgeLine = judgeLine;
+  }
+
+  public String judgeLine() {
+    return judgeLine;
   }
 
   public static Summary of(List<ScenarioResult> results) {
@@ -48,7 +54,31 @@ public final class Summary {
         lines.add(new Line(r.name(), "(scenario)", Outcome.CONFIGURATION_ERROR, "failed outside any gate"));
       }
     }
-    return new Summary(lines, offendingSessions(results));
+    return new Summary(lines, offendingSessions(results), judgeLine(results));
+  }
+
+  /**
+   * The run's judge totals, or null when no gate was graded: each judged verdict carries the
+   * grader's totals as they were when it finished, so the largest are the run's.
+   */
+  static String judgeLine(List<ScenarioResult> results) {
+    io.konvoqa.gate.GraderFacts last = null;
+    for (ScenarioResult r : results) {
+      for (Verdict v : r.verdicts()) {
+        for (io.konvoqa.gate.Evidence e : v.evidence()) {
+          if (e instanceof io.konvoqa.gate.Judgment j && (last == null
+              || j.grader().calls() + j.grader().cacheHits() + j.grader().errors()
+                  >= last.calls() + last.cacheHits() + last.errors())) {
+            last = j.grader();
+          }
+        }
+      }
+    }
+    if (last == null) return null;
+    return String.format(Locale.ROOT, "Judge: %s%s at %s, prompt %s: %,d calls, %,d cache hits, %,d tokens, %,d judge errors%s",
+        last.demo() ? "DEMO JUDGE " : "", last.model(), last.endpointHost(), last.promptVersion(), last.calls(),
+        last.cacheHits(), last.tokens(), last.errors(),
+        last.sendsPersonalData() ? "; transcripts sent UNMASKED (KONVO_JUDGE_SEND_PERSONAL_DATA=true)" : "");
   }
 
   /** Sessions named as offenders by a gate that did not pass: the rows of the conversations page. */
@@ -98,6 +128,7 @@ public final class Summary {
       }
     }
     if (lines.isEmpty()) text.append("  no gate ran: check the features directory and the tag filter\n");
+    if (judgeLine != null) text.append(judgeLine).append('\n');
     text.append(countLine()).append(" Report: ").append(reportPath).append('\n');
     if (conversationsPath != null && offendingSessions > 0) {
       text.append(String.format(Locale.ROOT, "Conversations (%,d offending session%s): %s%n", offendingSessions,
