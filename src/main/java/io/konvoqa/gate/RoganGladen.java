@@ -5,7 +5,7 @@ package io.konvoqa.gate;
  * 1978), clipped to [0, 1], with the confidence interval of Lang and Reiczigel (2014): the
  * Rogan–Gladen variance with Agresti–Coull adjusted proportions and a shift of the centre, which
  * carries the uncertainty of the sample and of the labelled examples. Its coverage is checked by
- * simulation in {@code RoganGladenCoverageTest} (docs/judge-calibration.md).
+ * simulation in {@code RoganGladenCoverageTest} (docs/judge.md).
  */
 public final class RoganGladen {
   private RoganGladen() {}

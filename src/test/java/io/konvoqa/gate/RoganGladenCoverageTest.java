@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
  * The coverage of the corrected rate's nominal 95% interval, by seeded simulation: in each of
  * 2,000 runs at a known true fail rate, the judge grades a sample and its labelled examples with
  * errors at the stated sensitivity and specificity; the interval must contain the true rate in at
- * least 93% of them. The table printed is the one in docs/judge-calibration.md.
+ * least 93% of them. The table printed is the one in docs/judge.md.
  */
 class RoganGladenCoverageTest {
   static final long SEED = 20_261_203L;
