@@ -33,6 +33,7 @@ class JarReportTest {
 
   @AfterEach void clear() {
     System.clearProperty("konvo.data");
+    System.clearProperty("konvo.demo");
     System.clearProperty("konvo.reports");
     if (cacheBefore == null) System.clearProperty("konvo.allure.cache");
     else System.setProperty("konvo.allure.cache", cacheBefore);
@@ -46,6 +47,7 @@ class JarReportTest {
     Path reports = dir.resolve("reports"), cache = dir.resolve("fresh-cache");
     System.setProperty("konvo.reports", reports.toString());
     System.setProperty("konvo.allure.cache", cache.toString());
+    System.setProperty("konvo.demo", "true"); // in CI the demo runs only when asked for
 
     assertThat(run("run")).as(err.toString(StandardCharsets.UTF_8)).isEqualTo(1);
 
