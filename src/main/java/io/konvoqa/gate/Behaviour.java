@@ -94,26 +94,9 @@ final class Behaviour {
 
   /** No session has more than {@code max} customer messages (the AI did not get to the point). */
   static Gate maxCustomerMessages(int max) {
-    return gate -> new MessageGates.Tally(gate) {
-      final Origins customers = new Origins(Role.CUSTOMER);
-      final Findings found = new Findings();
-
-      @Override void observe(SessionView s) {
-        super.observe(s);
-        customers.add(s.conversation());
-      }
-
-      @Override void take(SessionView s) {
-        Conversation c = s.conversation();
-        int count = c.by(Role.CUSTOMER).size();
-        long unknown = c.unknownCount();
-        if (count > max) found.offends(s, count + " customer messages, at most " + max);
-        else if (count + unknown > max) found.unclear(s, unknown);
-      }
-
+    return gate -> new CustomerMessageTally(gate, max, "at most") {
       @Override public Verdict finish(Scope scope) {
-        Verdict early = needMessages(scope);
-        if (early == null) early = customers.noMessageFrom(gate, size);
+        Verdict early = unfit(scope);
         if (early != null) return early;
         Verdict v = MessageGates.absence(gate, scope, size, "sessions", found.offenders, "more than " + max
             + " customer messages", "no session of " + Judging.count(size) + " has more than " + max + " customer messages");

@@ -17,26 +17,9 @@ public final class ShareGates {
   /** The share of sessions with more than {@code max} customer messages. */
   public static Gate moreCustomerMessagesThan(RateClaim claim, int max) {
     if (max < 0) throw new IllegalArgumentException("max must be 0 or more but was " + max);
-    return gate -> new MessageGates.Tally(gate) {
-      final Origins customers = new Origins(Role.CUSTOMER);
-      final Findings found = new Findings();
-
-      @Override void observe(SessionView s) {
-        super.observe(s);
-        customers.add(s.conversation());
-      }
-
-      @Override void take(SessionView s) {
-        Conversation c = s.conversation();
-        int count = c.by(Role.CUSTOMER).size();
-        long unknown = c.unknownCount();
-        if (count > max) found.offends(s, count + " customer messages, more than " + max);
-        else if (count + unknown > max) found.unclear(s, unknown); // they may be the customer's
-      }
-
+    return gate -> new CustomerMessageTally(gate, max, "more than") {
       @Override public Verdict finish(Scope scope) {
-        Verdict early = needMessages(scope);
-        if (early == null) early = customers.noMessageFrom(gate, size);
+        Verdict early = unfit(scope);
         if (early != null) return early;
         Completeness unknown = found.unknown("customer messages", "who wrote them is unknown");
         String has = "more than " + max + " customer messages";
