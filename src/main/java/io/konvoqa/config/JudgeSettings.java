@@ -36,7 +36,7 @@ public record JudgeSettings(String url, String model, Secret apiKey, String apiK
         lookup.bool(Setting.JUDGE_JSON_MODE),
         lookup.integer(Setting.JUDGE_MAX_CHARS, 1_000, 10_000_000),
         lookup.integer(Setting.JUDGE_MAX_CALLS, 0, Integer.MAX_VALUE),
-        Path.of(lookup.getOr(Setting.JUDGE_CACHE)),
+        cache(lookup),
         lookup.bool(Setting.JUDGE_SEND_PERSONAL_DATA),
         lookup.decimal(Setting.JUDGE_DEMO_ERROR_RATE, 0, 0.5),
         Path.of(lookup.getOr(Setting.RUBRICS)));
@@ -63,5 +63,14 @@ public record JudgeSettings(String url, String model, Secret apiKey, String apiK
   /** The key's warning (whitespace trimmed), or null. */
   String warning() {
     return apiKey == null ? null : apiKey.warning();
+  }
+
+  /** The build's tests set this JVM-wide, so that no test that loads settings of its own caches into the working directory. */
+  static final String CACHE_DEFAULT = "konvo.judge.cache.default";
+
+  /** KONVO_JUDGE_CACHE, else -Dkonvo.judge.cache.default, else .konvo-qa/judgments. */
+  private static Path cache(Settings.Lookup lookup) {
+    String dir = lookup.get(Setting.JUDGE_CACHE);
+    return Path.of(dir != null ? dir : System.getProperty(CACHE_DEFAULT, Setting.JUDGE_CACHE.fallback));
   }
 }
