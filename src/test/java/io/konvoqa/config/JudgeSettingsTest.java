@@ -14,7 +14,14 @@ class JudgeSettingsTest {
   }
 
   @Test void theDefaults() {
-    JudgeSettings j = judge(Map.of());
+    // the build points the default into target/ for every test; a user's default is this one
+    String buildDefault = System.clearProperty(JudgeSettings.CACHE_DEFAULT);
+    JudgeSettings j;
+    try {
+      j = judge(Map.of());
+    } finally {
+      if (buildDefault != null) System.setProperty(JudgeSettings.CACHE_DEFAULT, buildDefault);
+    }
     assertThat(j.url()).isNull();
     assertThat(j.apiKeyHeader()).isEqualTo("Authorization");
     assertThat(j.concurrency()).isEqualTo(4);
@@ -25,6 +32,11 @@ class JudgeSettingsTest {
     assertThat(j.sendPersonalData()).isFalse();
     assertThat(j.demoErrorRate()).isEqualTo(0.05);
     assertThat(j.rubrics()).isEqualTo(Path.of("rubrics"));
+  }
+
+  @Test void theBuildsTestsCacheUnderTarget() {
+    assertThat(judge(Map.of()).cache().toString()).endsWith("test-workspace/judgments");
+    assertThat(judge(Map.of("KONVO_JUDGE_CACHE", "/elsewhere")).cache()).isEqualTo(Path.of("/elsewhere"));
   }
 
   @Test void aUrlNeedsAModel() {
