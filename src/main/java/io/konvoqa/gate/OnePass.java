@@ -30,20 +30,21 @@ public final class OnePass {
     }
   }
 
-  /** As {@link #judge(List, Completeness, int, Map, List)} for a window seen whole. */
-  public static List<Verdict> judge(List<Session> window, int minimumSample, Map<String, Role> roles,
+  /** As {@link #judge(Iterable, Completeness, int, Map, List)} for a window seen whole. */
+  public static List<Verdict> judge(Iterable<Session> window, int minimumSample, Map<String, Role> roles,
       List<Scenario> scenarios) {
     return judge(window, Completeness.WHOLE, minimumSample, roles, scenarios);
   }
 
   /**
-   * The verdict of each scenario, in their order.
+   * The verdict of each scenario, in their order. The window is read once, in its order, and not
+   * kept: it may be a list, or sessions read one at a time from a store.
    *
    * @param completeness sessions of the window the run cannot be sure of (see {@link Sample})
-   * @throws ConfigurationException when a selection names a misspelt channel or sub_intent_type,
-   *     before any session is judged
+   * @return a configuration error as the verdict of a scenario whose selection or claim names a
+   *     misspelt channel or sub_intent_type (see {@link Selection}), as when judged alone
    */
-  public static List<Verdict> judge(List<Session> window, Completeness completeness, int minimumSample,
+  public static List<Verdict> judge(Iterable<Session> window, Completeness completeness, int minimumSample,
       Map<String, Role> roles, List<Scenario> scenarios) {
     Objects.requireNonNull(window, "window");
     Objects.requireNonNull(completeness, "completeness");
@@ -55,7 +56,7 @@ public final class OnePass {
     for (int g = 0; g < judging.length; g++) {
       Scenario scenario = scenarios.get(g);
       funnelOf[g] = index.computeIfAbsent(scenario.selection(), selection -> {
-        funnels.add(selection.funnel(window, completeness, minimumSample));
+        funnels.add(selection.funnel(completeness, minimumSample));
         return funnels.size() - 1;
       });
     }
@@ -64,7 +65,13 @@ public final class OnePass {
     boolean[] admitted = new boolean[selections.length];
     for (Session s : window) feed(new SessionView(s, roles), selections, admitted, funnelOf, judging);
     List<Verdict> verdicts = new ArrayList<>(judging.length);
-    for (int g = 0; g < judging.length; g++) verdicts.add(judging[g].finish(funnels.get(funnelOf[g]).scope()));
+    for (int g = 0; g < judging.length; g++) {
+      try {
+        verdicts.add(judging[g].finish(funnels.get(funnelOf[g]).scope()));
+      } catch (ConfigurationException e) {
+        verdicts.add(Verdict.notJudged(scenarios.get(g).name(), Outcome.CONFIGURATION_ERROR, e.getMessage()));
+      }
+    }
     return verdicts;
   }
 
