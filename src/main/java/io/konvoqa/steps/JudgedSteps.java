@@ -49,8 +49,8 @@ public final class JudgedSteps {
   @Then("no session fails the rubric {string}")
   public void noneFails(String rubric) {
     Gatekeeper.enforce(sessions, "no session fails the rubric \"" + rubric + "\"",
-        (sample, gate) -> JudgedGates.noneFails(sample, rubric(rubric),
-            sessions.context().grader(), sessions.draw(), gate));
+        JudgedGates.noneFails(rubric(rubric),
+            sessions.context().grader(), sessions.draw()));
   }
 
   @Doc(group = "Judged by a language model",
@@ -83,8 +83,8 @@ public final class JudgedSteps {
   }
 
   private void rate(String claim, RateClaim rateClaim, Supplier<Rubric> rubric) {
-    Gatekeeper.enforce(sessions, claim, (sample, gate) -> JudgedGates.passRate(sample, rateClaim, rubric.get(),
-        sessions.context().grader(), sessions.draw(), gate));
+    Gatekeeper.enforce(sessions, claim, JudgedGates.passRate(rateClaim, rubric.get(),
+        sessions.context().grader(), sessions.draw()));
   }
 
   /** Read when the gate judges, so that a missing rubric is that gate's configuration error. */
