@@ -49,7 +49,7 @@ public final class JudgedSteps {
   @Then("no session fails the rubric {string}")
   public void noneFails(String rubric) {
     Gatekeeper.enforce(sessions, "no session fails the rubric \"" + rubric + "\"",
-        JudgedGates.noneFails(rubric(rubric),
+        () -> JudgedGates.noneFails(rubric(rubric),
             sessions.context().grader(), sessions.draw()));
   }
 
@@ -83,7 +83,7 @@ public final class JudgedSteps {
   }
 
   private void rate(String claim, RateClaim rateClaim, Supplier<Rubric> rubric) {
-    Gatekeeper.enforce(sessions, claim, JudgedGates.passRate(rateClaim, rubric.get(),
+    Gatekeeper.enforce(sessions, claim, () -> JudgedGates.passRate(rateClaim, rubric.get(),
         sessions.context().grader(), sessions.draw()));
   }
 
