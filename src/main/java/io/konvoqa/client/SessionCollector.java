@@ -103,7 +103,7 @@ final class SessionCollector extends PageTally {
   }
 
   /** The session as the API would send it, every field: an order that does not depend on arrival. */
-  private static String canonical(Session session) {
+  static String canonical(Session session) {
     Buffer buffer = new Buffer();
     try (JsonWriter writer = JsonWriter.of(buffer)) {
       SessionJson.write(writer, session, true, true);
