@@ -74,7 +74,7 @@ final class StoreBench {
     }
     out.println();
     out.println("| run (child JVM, -Xmx" + options.clientHeap() + ") | sessions judged | requests | bytes fetched"
-        + " | fetch | sync (fetch and store) | read from the store and judge 20 gates | wall | peak heap | store file |");
+        + " | fetch | sync (fetch and store) | read from the store and judge 20 gates | wall | peak heap (live after GC) | store file |");
     out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
     out.println(first.row("first: full sync into a new store", firstBytes, size(file)));
     out.println(second.row("second: after 1% changed", secondBytes, size(file)));
@@ -143,7 +143,7 @@ final class StoreBench {
 
   /** The figures a child JVM's run printed ({@link StoreRun}). */
   record ChildRun(int judged, int requests, long fetchMs, long syncMs, long judgeMs, long wallMs, long peakHeap,
-      long maxHeap, String digest, String assembly) {
+      long maxHeap, long liveHeap, String digest, String assembly) {
     static ChildRun start(Path file, String url, Window window, Instant now, int c, String heap, Path log) {
       List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + heap,
           "-cp", System.getProperty("java.class.path"), StoreRun.class.getName(), file.toString(), url,
@@ -165,7 +165,8 @@ final class StoreBench {
         return new ChildRun(Integer.parseInt(figures.get("judged")), Integer.parseInt(figures.get("requests")),
             Long.parseLong(figures.get("fetchMs")), Long.parseLong(figures.get("syncMs")),
             Long.parseLong(figures.get("judgeMs")), Long.parseLong(figures.get("wallMs")),
-            Long.parseLong(figures.get("peakHeap")), Long.parseLong(figures.get("maxHeap")), figures.get("digest"),
+            Long.parseLong(figures.get("peakHeap")), Long.parseLong(figures.get("maxHeap")),
+            Long.parseLong(figures.get("liveHeap")), figures.get("digest"),
             figures.get("assembly"));
       } catch (IOException e) {
         throw new UncheckedIOException("could not start the child run: " + e.getMessage(), e);
@@ -176,15 +177,15 @@ final class StoreBench {
     }
 
     String row(String name, long bytes, long storeBytes) {
-      return String.format(Locale.ROOT, "| %s | %,d | %,d | %s | %,d ms | %,d ms | %,d ms | %,d ms | %s of %s | %s |",
+      return String.format(Locale.ROOT, "| %s | %,d | %,d | %s | %,d ms | %,d ms | %,d ms | %,d ms | %s of %s (%s live) | %s |",
           name, judged, requests, Table.mib(bytes), fetchMs, syncMs, judgeMs, wallMs, Table.mib(peakHeap),
-          Table.mib(maxHeap), Table.mib(storeBytes));
+          Table.mib(maxHeap), Table.mib(liveHeap), Table.mib(storeBytes));
     }
 
     @Override public String toString() {
       return String.format(Locale.ROOT, "%,d sessions judged, %,d requests, fetch %,d ms, sync %,d ms, read and judge"
-              + " %,d ms, wall %,d ms, peak heap %s of %s; %s", judged, requests, fetchMs, syncMs, judgeMs, wallMs,
-          Table.mib(peakHeap), Table.mib(maxHeap), assembly);
+              + " %,d ms, wall %,d ms, peak heap %s of %s, at most %s live after a GC; %s", judged, requests, fetchMs,
+          syncMs, judgeMs, wallMs, Table.mib(peakHeap), Table.mib(maxHeap), Table.mib(liveHeap), assembly);
     }
   }
 

@@ -45,6 +45,7 @@ final class StoreRun {
     StoreSettings settings = new StoreSettings(file, false, Duration.ofMinutes(10), Duration.ofHours(24));
     AtomicLong fetchNanos = new AtomicLong();
     AtomicInteger requests = new AtomicInteger();
+    AtomicLong liveAfterGc = afterEachGc();
     long started = System.nanoTime();
     try (KonvoClient client = KonvoClient.builder().baseUrl(args[1]).apiKey("bench-client").concurrency(c)
              .firstPage(1).maxSessions(Integer.MAX_VALUE).progress(null, false).build();
@@ -65,6 +66,7 @@ final class StoreRun {
       System.out.println("wallMs " + (ended - started) / 1_000_000);
       System.out.println("peakHeap " + peakHeap());
       System.out.println("maxHeap " + Runtime.getRuntime().maxMemory());
+      System.out.println("liveHeap " + liveAfterGc.get());
       System.out.println("digest " + digest(verdicts));
       System.out.println("assembly " + streamed.assembly());
     }
@@ -93,6 +95,24 @@ final class StoreRun {
         }
       };
     };
+  }
+
+  /**
+   * The most heap found in use right after a garbage collection, over the run (updated after each
+   * one): the live data's peak, give or take what a young collection left for the next.
+   */
+  private static AtomicLong afterEachGc() {
+    AtomicLong most = new AtomicLong();
+    for (java.lang.management.GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+      ((javax.management.NotificationEmitter) gc).addNotificationListener((notification, handback) -> {
+        var info = com.sun.management.GarbageCollectionNotificationInfo.from(
+            (javax.management.openmbean.CompositeData) notification.getUserData());
+        long used = info.getGcInfo().getMemoryUsageAfterGc().values().stream()
+            .mapToLong(java.lang.management.MemoryUsage::getUsed).sum();
+        most.accumulateAndGet(used, Math::max);
+      }, null, null);
+    }
+    return most;
   }
 
   /** Bytes: the sum of the heap pools' peak usage since this JVM started (an upper bound of the true peak). */
