@@ -41,6 +41,10 @@ public final class GateRun implements SessionSource {
   private final KonvoSimulator simulator;
   private final KonvoClient client;
   private final Map<Window, Object> fetched = new LinkedHashMap<>();
+  /** Windows read from the store for their one pass, not held: their summary, and their sessions on disk. */
+  private final Map<Window, io.konvoqa.store.StoredWindows.Streamed> streamed = new LinkedHashMap<>();
+  /** Every window asked for, in the order first asked: the report lists them so. */
+  private final java.util.Set<Window> windows = new java.util.LinkedHashSet<>();
   /** How each window served from the store was put together; none without a store. */
   private final Map<Window, String> assemblies = new LinkedHashMap<>();
   private final PrintStream console;
@@ -184,26 +188,96 @@ public final class GateRun implements SessionSource {
     if (cached == null) {
       try {
         if (!recorded(window)) throw new WindowNotRecorded(settings.dataFile(), recordedWindow, window);
-        FetchResult result;
-        if (stored != null) {
-          result = fromStore(window);
+        io.konvoqa.store.StoredWindows.Streamed read = streamed.get(window);
+        if (read != null) {
+          cached = held(window, read); // synced and said already, for the window's one pass
         } else {
-          result = Replay.withShortfall(client.fetch(window), shortfall);
+          FetchResult result;
+          if (stored != null) {
+            result = fromStore(window);
+          } else {
+            result = Replay.withShortfall(client.fetch(window), shortfall);
+          }
+          fetched(window, result.summary());
+          cached = result;
         }
-        if (source() == Settings.Source.LIVE) console.println("konvo-qa: " + window + ": " + result.summary().numbering());
-        String incomplete = FetchCompleteness.of(result.summary()).reason();
-        if (!incomplete.isEmpty()) {
-          console.println("konvo-qa: warning: the window " + window + " may be incomplete: " + incomplete
-              + "; every gate over it says so");
-        }
-        cached = result;
       } catch (RuntimeException e) {
         cached = e;
       }
       fetched.put(window, cached);
+      windows.add(window);
     }
     if (cached instanceof RuntimeException e) throw e;
     return (FetchResult) cached;
+  }
+
+  /** Says what the fetch of a window found: its page numbering, and whether it may be incomplete. */
+  private void fetched(Window window, io.konvoqa.client.FetchSummary summary) {
+    if (source() == Settings.Source.LIVE) console.println("konvo-qa: " + window + ": " + summary.numbering());
+    String incomplete = FetchCompleteness.of(summary).reason();
+    if (!incomplete.isEmpty()) {
+      console.println("konvo-qa: warning: the window " + window + " may be incomplete: " + incomplete
+          + "; every gate over it says so");
+    }
+  }
+
+  /**
+   * A live window with a store, for its one pass: synced as {@link #fetch} syncs it, then read
+   * from the store a session at a time, never held in memory. Without a store, or when the store
+   * fails, as {@link #fetch}.
+   */
+  @Override public synchronized Read read(Window window) {
+    if (stored == null || fetched.containsKey(window)) return SessionSource.super.read(window);
+    io.konvoqa.store.StoredWindows.Streamed read = streamed.get(window);
+    if (read == null) {
+      try {
+        read = stored.stream(window, now);
+      } catch (io.konvoqa.store.StoreException e) {
+        return SessionSource.super.read(window); // fetch says why and fetches the window whole
+      } catch (RuntimeException e) {
+        fetched.put(window, e); // the API's failure: every gate over the window gets it
+        windows.add(window);
+        throw e;
+      }
+      streamed.put(window, read);
+      windows.add(window);
+      assemblies.put(window, read.assembly());
+      fetched(window, read.summary());
+    }
+    return new Read(read.sessions(), read.summary());
+  }
+
+  @Override public synchronized io.konvoqa.client.FetchSummary summary(Window window) {
+    io.konvoqa.store.StoredWindows.Streamed read = streamed.get(window);
+    return read != null ? read.summary() : SessionSource.super.summary(window);
+  }
+
+  @Override public synchronized boolean held(Window window) {
+    return !streamed.containsKey(window) || fetched.get(window) instanceof FetchResult;
+  }
+
+  @Override public synchronized List<io.konvoqa.session.Session> sessions(Window window, java.util.Collection<String> ids) {
+    if (held(window)) return SessionSource.super.sessions(window, ids);
+    Map<String, io.konvoqa.session.Session> byId = stored.sessions(ids);
+    List<io.konvoqa.session.Session> found = new ArrayList<>();
+    for (String id : ids) if (byId.containsKey(id)) found.add(byId.get(id));
+    return found;
+  }
+
+  /**
+   * A window read for its one pass, now asked for whole (a gate judged alone): read from the
+   * store into memory, within the safety cap (KONVO_MAX_SESSIONS).
+   */
+  private FetchResult held(Window window, io.konvoqa.store.StoredWindows.Streamed read) {
+    List<io.konvoqa.session.Session> sessions = new ArrayList<>();
+    for (io.konvoqa.session.Session s : read.sessions()) {
+      if (sessions.size() == settings.maxSessions()) {
+        throw io.konvoqa.client.KonvoApiException.tooManySessions(
+            String.format(Locale.ROOT, "more than %,d sessions", settings.maxSessions()), settings.maxSessions());
+      }
+      sessions.add(s);
+    }
+    return new FetchResult(window, sessions, List.of(), read.summary());
   }
 
   /** The window through the store; a store that fails (not the API) leaves the window fetched whole. */
@@ -228,11 +302,22 @@ public final class GateRun implements SessionSource {
         || recordedWindow.contains(window.from()) && recordedWindow.contains(window.to());
   }
 
-  /** Every window fetched so far, successful ones only. */
+  /** Every window fetched (or held after its one pass) so far, successful ones only. */
   public synchronized List<FetchResult> fetchResults() {
     List<FetchResult> results = new ArrayList<>();
     for (Object value : fetched.values()) if (value instanceof FetchResult r) results.add(r);
     return results;
+  }
+
+  /** Every window fetched so far, held or read from the store, with what its fetch knows. */
+  private synchronized Map<Window, io.konvoqa.client.FetchSummary> summaries() {
+    Map<Window, io.konvoqa.client.FetchSummary> summaries = new LinkedHashMap<>();
+    for (Window window : windows) {
+      io.konvoqa.store.StoredWindows.Streamed read = streamed.get(window);
+      if (read != null) summaries.put(window, read.summary());
+      else if (fetched.get(window) instanceof FetchResult r) summaries.put(window, r.summary());
+    }
+    return summaries;
   }
 
   @Override public synchronized void close() {
@@ -249,8 +334,8 @@ public final class GateRun implements SessionSource {
       case SNAPSHOT -> sourceLabel;
       case NONE -> "none";
     };
-    return new RunFacts(sourceLabel, dataSource, fetchResults().stream()
-        .map(r -> new RunFacts.Fetched(r.window(), r.summary(), FetchCompleteness.note(r.summary()), assembly(r.window())))
+    return new RunFacts(sourceLabel, dataSource, summaries().entrySet().stream()
+        .map(e -> new RunFacts.Fetched(e.getKey(), e.getValue(), FetchCompleteness.note(e.getValue()), assembly(e.getKey())))
         .toList(),
         settings.maskPersonalData());
   }

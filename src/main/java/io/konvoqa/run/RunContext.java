@@ -144,14 +144,33 @@ public final class RunContext implements AutoCloseable {
     Plan.Entry entry = plan == null || key == null ? null : plan.entry(key);
     if (entry == null || !entry.same(window, selection, minimumSample, name)) return java.util.Optional.empty();
     if (!plan.read(window)) {
-      SessionSource.Read read = run().read(window);
       List<Plan.Entry> gates = plan.of(window);
-      List<io.konvoqa.gate.OnePass.Judged> verdicts = io.konvoqa.gate.OnePass.judgeEach(read.sessions(),
-          FetchCompleteness.of(read.summary()), settings().minimumSample(), settings().roles(),
-          gates.stream().map(Plan.Entry::scenario).toList());
+      long[] read = new long[1];
+      List<io.konvoqa.gate.OnePass.Judged> verdicts;
+      try {
+        SessionSource.Read window1 = run().read(window);
+        Iterable<io.konvoqa.session.Session> counted = () -> {
+          java.util.Iterator<io.konvoqa.session.Session> sessions = window1.sessions().iterator();
+          return new java.util.Iterator<>() {
+            @Override public boolean hasNext() {
+              return sessions.hasNext();
+            }
+
+            @Override public io.konvoqa.session.Session next() {
+              read[0]++;
+              return sessions.next();
+            }
+          };
+        };
+        verdicts = io.konvoqa.gate.OnePass.judgeEach(counted, FetchCompleteness.of(window1.summary()),
+            settings().minimumSample(), settings().roles(), gates.stream().map(Plan.Entry::scenario).toList());
+      } catch (RuntimeException e) {
+        plan.judged(window, List.of(), List.of()); // no second try: each gate is judged alone, and says why
+        throw e;
+      }
       plan.judged(window, gates, verdicts);
       console.println(String.format(java.util.Locale.ROOT, "konvo-qa: %s: %,d gate%s judged in one pass over %,d sessions",
-          window, gates.size(), gates.size() == 1 ? "" : "s", read.size()));
+          window, gates.size(), gates.size() == 1 ? "" : "s", read[0]));
     }
     return java.util.Optional.ofNullable(plan.verdict(key));
   }

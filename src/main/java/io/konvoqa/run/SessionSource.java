@@ -27,15 +27,13 @@ public interface SessionSource extends AutoCloseable {
   /**
    * A window to read once, session by session, for its one pass: its sessions (from the local
    * store they are read from disk as the pass goes, never held together) and what its fetch knows.
-   *
-   * @param size the sessions in the window
    */
-  record Read(Iterable<Session> sessions, FetchSummary summary, int size) {}
+  record Read(Iterable<Session> sessions, FetchSummary summary) {}
 
   /** The window for its one pass; throws what {@link #fetch} would. */
   default Read read(Window window) {
     FetchResult fetched = fetch(window);
-    return new Read(fetched.sessions(), fetched.summary(), fetched.sessions().size());
+    return new Read(fetched.sessions(), fetched.summary());
   }
 
   /** What the window's fetch knows of its completeness, without its sessions. */

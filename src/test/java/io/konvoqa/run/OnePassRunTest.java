@@ -126,6 +126,54 @@ class OnePassRunTest {
     assertThat(gates).isEqualTo(9);
   }
 
+  /**
+   * A live run with the store reads each window from disk for its one pass, never holding it: the
+   * verdicts (offenders included) and the transcripts the report shows are those of the window
+   * held in memory without a store.
+   */
+  @Test void aWindowReadFromTheStoreGivesTheVerdictsAndTranscriptsOfTheWindowHeld() throws java.io.IOException {
+    Instant t0 = Instant.parse("2026-11-27T10:15:00Z");
+    List<io.konvoqa.session.Session> sessions = io.konvoqa.demo.DemoWorkspace.generate(t0).sessions();
+    Ran streamed, held;
+    try (io.konvoqa.simulator.KonvoSimulator api = io.konvoqa.simulator.KonvoSimulator.start(
+        io.konvoqa.simulator.Dataset.of(t0, sessions))) {
+      streamed = live(api.url(), dir.resolve("sessions.db").toString(), "streamed");
+      held = live(api.url(), "none", "held");
+    }
+    assertThat(streamed.console()).contains("fetched now in a full sync").containsPattern(PASS.pattern());
+    String fromStore = text(streamed.scenarios()).replaceAll("(, )?Figure\\[name=window assembled, [^\\]]*\\]", "");
+    assertThat(fromStore).isEqualTo(text(held.scenarios()));
+    assertThat(attachments(dir.resolve("streamed"))).isEqualTo(attachments(dir.resolve("held")))
+        .anySatisfy(a -> assertThat(a).contains("conversations"));
+  }
+
+  private Ran live(String url, String store, String name) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    List<ScenarioResult> scenarios = GateRunner.execute(Settings.load(Map.of("KONVO_API_KEY", "one-pass-test-key",
+            "KONVO_BASE_URL", url, "KONVO_STORE", store, "KONVO_MASK_SALT", "one-pass",
+            "KONVO_REPORTS", dir.resolve(name).toString()), new Properties()),
+        new GateRunner.Options(Path.of("features"), null, false), NOW, new PrintStream(out, true, StandardCharsets.UTF_8))
+        .scenarios();
+    return new Ran(scenarios, out.toString(StandardCharsets.UTF_8));
+  }
+
+  /** The names of the attachments of every Allure result, by scenario: which transcripts the report shows. */
+  private static List<String> attachments(Path reports) throws java.io.IOException {
+    List<String> all = new java.util.ArrayList<>();
+    try (var files = java.nio.file.Files.list(io.konvoqa.report.RunReport.results(reports))) {
+      for (Path f : files.filter(p -> p.toString().endsWith("-result.json")).toList()) {
+        String json = java.nio.file.Files.readString(f, StandardCharsets.UTF_8);
+        Matcher name = Pattern.compile("\"name\":\"([^\"]*)\",\"source\"").matcher(json);
+        List<String> names = new java.util.ArrayList<>();
+        while (name.find()) names.add(name.group(1));
+        Matcher scenario = Pattern.compile("\"testClass\",\"value\":\"([^\"]*)\"").matcher(json);
+        all.add((scenario.find() ? scenario.group(1) : f.toString()) + ": " + names);
+      }
+    }
+    java.util.Collections.sort(all);
+    return all;
+  }
+
   private static int baselineGates(List<ScenarioResult> scenarios) {
     return (int) scenarios.stream().flatMap(r -> r.verdicts().stream())
         .filter(v -> v.gate().contains("baseline")).count();
