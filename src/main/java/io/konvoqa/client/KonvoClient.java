@@ -127,7 +127,7 @@ public final class KonvoClient implements AutoCloseable {
     private Integer firstPage;
     private int concurrency = 4;
     private int maxTries = 5;
-    private int maxSessions = 100_000;
+    private int maxSessions = 10_000_000;
     private Duration connectTimeout = Duration.ofSeconds(10);
     private Duration readTimeout = Duration.ofSeconds(60);
     private Duration timeout = Duration.ofSeconds(60);

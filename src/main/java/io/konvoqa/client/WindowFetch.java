@@ -84,6 +84,7 @@ final class WindowFetch implements AutoCloseable {
     SessionsPage first = firstPages.get(0).page();
     Integer count = first.count();
     if (count != null && count > maxSessions) throw tooMany(String.format(java.util.Locale.ROOT, "%,d sessions", count));
+    if (count != null && sink == null) HeldWindow.check(count); // a list: it must fit the heap
     int pageSize = query.pageSize();
     int pages = count == null ? 1 : Math.max(1, (count + pageSize - 1) / pageSize);
     progress.pages(pages, false);

@@ -15,7 +15,7 @@ public enum Setting {
       "The number of the first page, 0 or 1; unset, it is detected (page 0 asked for beside page 1)."),
   CONCURRENCY("KONVO_CONCURRENCY", "4", "Pages fetched at the same time, 1..64."),
   MAX_TRIES("KONVO_MAX_TRIES", "5", "Tries per page on 429, 5xx and I/O errors."),
-  MAX_SESSIONS("KONVO_MAX_SESSIONS", "100000", "Safety cap on sessions per window."),
+  MAX_SESSIONS("KONVO_MAX_SESSIONS", "10000000", "Safety cap on sessions per window."),
   STORE("KONVO_STORE", ".konvo-qa/sessions.db",
       "The local session store of live runs (SQLite): a run fetches only what changed since the last"
           + " one; none: no store, every window fetched whole. The demo and snapshots never use it."),

@@ -269,6 +269,7 @@ public final class GateRun implements SessionSource {
    * store into memory, within the safety cap (KONVO_MAX_SESSIONS).
    */
   private FetchResult held(Window window, io.konvoqa.store.StoredWindows.Streamed read) {
+    io.konvoqa.client.HeldWindow.check(read.summary().received());
     List<io.konvoqa.session.Session> sessions = new ArrayList<>();
     for (io.konvoqa.session.Session s : read.sessions()) {
       if (sessions.size() == settings.maxSessions()) {

@@ -190,6 +190,7 @@ public final class StoredWindows implements AutoCloseable {
     if (!streamed && stored > maxSessions) {
       throw io.konvoqa.client.KonvoApiException.tooManySessions(String.format(Locale.ROOT, "%,d sessions", stored), maxSessions);
     }
+    if (!streamed) io.konvoqa.client.HeldWindow.check(stored);
     List<Session> list = streamed ? null : store.window(workspace, window);
     long fresh = changed.sessions().stream().filter(s -> window.contains(s.updatedAt())).count();
     String assembly = String.format(Locale.ROOT, "%,d sessions from the store, %,d fetched now (updated since %s),"

@@ -20,7 +20,7 @@ class HugeCountTest {
 
       // then no page beyond the first (and page 0 beside it) is asked for, and the message says what to do
       assertThat(e.kind()).isEqualTo(Kind.TOO_MANY_SESSIONS);
-      assertThat(e).hasMessage("the window holds 1,000,001,000 sessions, more than the safety cap of 100,000"
+      assertThat(e).hasMessage("the window holds 1,000,001,000 sessions, more than the safety cap of 10,000,000"
           + " per window: narrow the window, or raise KONVO_MAX_SESSIONS if the memory allows");
       assertThat(simulator.requests()).extracting(KonvoSimulator.Request::page).containsExactlyInAnyOrder(0, 1);
     }

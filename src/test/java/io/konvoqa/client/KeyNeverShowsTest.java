@@ -126,7 +126,7 @@ class KeyNeverShowsTest {
 
       // then the figure reads as a figure, and masking for a report leaves it alone
       assertThat(e).hasMessage("the window holds 1,000,000,000 sessions, more than the safety cap of"
-          + " 100,000 per window: narrow the window, or raise KONVO_MAX_SESSIONS if the memory allows");
+          + " 10,000,000 per window: narrow the window, or raise KONVO_MAX_SESSIONS if the memory allows");
       assertThat(PersonalData.masking().maskText(e.getMessage())).isEqualTo(e.getMessage());
     }
   }
