@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import io.konvoqa.simulator.Fixtures;
 import io.konvoqa.simulator.KonvoSimulator;
 import org.junit.jupiter.api.Test;
 
