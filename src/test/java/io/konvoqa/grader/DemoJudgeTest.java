@@ -130,6 +130,23 @@ class DemoJudgeTest {
     assertThat(grader.facts().calls()).isEqualTo(30);
   }
 
+  @Test void aGateWhoseSessionsAndLabelsDoNotFitTheBudgetMakesNoCallAndCannotJudge() {
+    Rubric rubric = rubric("return-policy"); // 40 labelled examples
+    io.konvoqa.gate.Sample sample = io.konvoqa.gate.Selection.all().apply(returns(10), 5, Role.parseMapping(null),
+        Instant.parse("2026-11-27T12:00:00Z"));
+    io.konvoqa.gate.Verdict v = io.konvoqa.gate.JudgedGates.noneFails(sample, rubric, grader(cache, 45), null, "g");
+    assertThat(v.outcome()).isEqualTo(io.konvoqa.gate.Outcome.CONFIGURATION_ERROR);
+    assertThat(v.reason()).isEqualTo("the judge's budget is used up: KONVO_JUDGE_MAX_CALLS=45 allows 45 more calls in"
+        + " this run, and judging these 50 sessions needs 50 (the others are cached); raise KONVO_JUDGE_MAX_CALLS or"
+        + " judge a smaller sample: cannot judge g");
+    assertThat(simulator.judgeRequests()).as("not one call: never a verdict on part of the sample").isZero();
+
+    ChatGrader enough = grader(cache, 50);
+    io.konvoqa.gate.Verdict judged = io.konvoqa.gate.JudgedGates.noneFails(sample, rubric, enough, null, "g");
+    assertThat(judged.outcome().couldNotJudge()).isFalse();
+    assertThat(enough.facts().calls()).isEqualTo(50);
+  }
+
   @Test void anUnknownRubricIsAJudgeErrorNamingTheRubricsTheDemoJudgeKnows() {
     Rubric mine = new Rubric("no-legal-advice", "The AI gives no legal advice.", Double.NaN, false, List.of());
     List<Grade> grades = grader(cache, 1000).grade(mine, returns(2));
