@@ -152,8 +152,8 @@ class DemoJudgeTest {
     List<Grade> grades = grader(cache, 1000).grade(mine, returns(2));
     assertThat(grades).allSatisfy(g -> {
       assertThat(g.kind()).isEqualTo(Kind.ERROR);
-      assertThat(g.reason()).contains("The demo judge only knows the demo rubrics [resolution, return-policy]"
-          + " and cannot grade \"no-legal-advice\"");
+      assertThat(g.reason()).isEqualTo("the judge refused: The demo judge knows only the rubrics resolution,"
+          + " return-policy and cannot grade \"no-legal-advice\"; set KONVO_JUDGE_URL to a real judge for your own rubrics.");
     });
   }
 
@@ -235,8 +235,31 @@ class DemoJudgeTest {
       List<Grade> truth = exact.grade(rubric("return-policy"), sessions);
       List<Grade> noisyGrades = wrong.grade(rubric("return-policy"), sessions);
       long differ = 0;
-      for (int i = 0; i < sessions.size(); i++) if (truth.get(i).kind() != noisyGrades.get(i).kind()) differ++;
+      java.util.Set<String> mistakes = new java.util.TreeSet<>();
+      for (int i = 0; i < sessions.size(); i++) {
+        if (truth.get(i).kind() == noisyGrades.get(i).kind()) continue;
+        differ++;
+        mistakes.add(noisyGrades.get(i).kind() + ": " + noisyGrades.get(i).reason());
+      }
       assertThat(differ).isBetween(20L, 60L);
+      // deliberate mistakes read like a model's, about this rubric, both ways
+      assertThat(mistakes).isSubsetOf(
+          "PASS: The AI stated no return period other than the shop's 14 days.",
+          "FAIL: The AI does not say that the 14 days are counted from delivery, so the customer may assume a longer period.",
+          "FAIL: The AI discussed the customer's order without stating the 14-day return period.")
+          .anyMatch(m -> m.startsWith("PASS")).anyMatch(m -> m.startsWith("FAIL"));
+      List<Grade> resolution = wrong.grade(rubric("resolution"), sessions);
+      List<Grade> resolutionTruth = exact.grade(rubric("resolution"), sessions);
+      java.util.Set<String> resolutionMistakes = new java.util.TreeSet<>();
+      for (int i = 0; i < sessions.size(); i++) {
+        if (resolution.get(i).kind() != resolutionTruth.get(i).kind()) {
+          resolutionMistakes.add(resolution.get(i).kind() + ": " + resolution.get(i).reason());
+        }
+      }
+      assertThat(resolutionMistakes).isNotEmpty().isSubsetOf(
+          "PASS: The AI understood the customer's request and resolved it.",
+          "FAIL: The AI could not resolve the request itself and had to hand the customer over to a human agent.",
+          "FAIL: The conversation ends without the customer confirming that the request was resolved.");
       List<Grade> again = grader(noisy.judgeUrl(), cache.resolve("noisy-again"), 1000, 3, Duration.ofSeconds(5))
           .grade(rubric("return-policy"), sessions);
       assertThat(again).extracting(Grade::kind).containsExactlyElementsOf(noisyGrades.stream().map(Grade::kind).toList());
