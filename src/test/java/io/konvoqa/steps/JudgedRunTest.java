@@ -128,6 +128,45 @@ class JudgedRunTest {
     assertThat(JudgePanel.text(judgment(v))).contains("sessions to grade: all 40 sessions: fewer than the sample of 200");
   }
 
+  /** The request bodies the judge got, as a set: the same sample sends the same transcripts. */
+  private java.util.Set<String> bodies() {
+    return new java.util.HashSet<>(judge.judgeBodies());
+  }
+
+  @Test void theSampleIsSeededByTheScenarioUnlessKonvoSampleSeedSetsOne() {
+    String feature = """
+        Feature: f
+          Background:
+            Given the sessions updated in the last 7 days
+            And a random sample of 20 sessions
+          Scenario: one
+            Then at least 90% of sessions pass the rubric "return-policy"
+          Scenario: two
+            Then at least 90% of sessions pass the rubric "return-policy"
+        """;
+    List<Session> sessions = new ArrayList<>();
+    for (int i = 0; i < 300; i++) {
+      sessions.add(TestSessions.session("s" + i).customer("Where is order " + i + "?").ai("It ships today.").build());
+    }
+    List<ScenarioResult> own = fixture(sessions).run(feature);
+    assertThat(verdict(own.get(0)).reason()).endsWith("; graded: 20 of 300 sessions sampled at random (seed "
+        + io.konvoqa.gate.Draw.seedOf("one") + ")");
+    assertThat(verdict(own.get(1)).reason()).endsWith("(seed " + io.konvoqa.gate.Draw.seedOf("two") + ")");
+    assertThat(judge.judgeRequests()).as("two scenarios, two samples").isGreaterThan(20);
+    java.util.Set<String> first = bodies();
+
+    judge.clearRequests();
+    fixture(sessions).set("KONVO_JUDGE_CACHE", dir.resolve("judgments-2").toString()).run(feature);
+    assertThat(bodies()).as("the same window and scenarios draw the same samples").isEqualTo(first);
+
+    judge.clearRequests();
+    List<ScenarioResult> seeded = fixture(sessions).set("KONVO_SAMPLE_SEED", "42")
+        .set("KONVO_JUDGE_CACHE", dir.resolve("judgments-3").toString()).run(feature);
+    assertThat(seeded).allSatisfy(r -> assertThat(verdict(r).reason())
+        .endsWith("; graded: 20 of 300 sessions sampled at random (seed 42)"));
+    assertThat(judge.judgeRequests()).as("one seed for every scenario: the second's sample is cached").isEqualTo(20);
+  }
+
   @Test void aRunOutOfBudgetStopsJudgingAndEveryGateItCouldNotFinishSaysWhy() {
     GateRunFixture fixture = fixture(returns(30, 0)).set("KONVO_JUDGE_MAX_CALLS", "40");
     List<ScenarioResult> results = fixture.run("""
