@@ -84,6 +84,19 @@ class DemoJudgeTest {
     assertThat(grades).allSatisfy(g -> assertThat(g.tokens()).isPositive());
   }
 
+  @Test void theMisroutedGermanReturnsFailResolutionThoughMarkedResolved() {
+    List<Session> germanReturns = DEMO.sessions().stream().filter(Session::isCompleted)
+        .filter(s -> Boolean.FALSE.equals(s.unresolved())).filter(s -> "CONCIERGE".equals(s.subIntentType()))
+        .filter(s -> s.messages().get(0).text().matches("(?s).*(Rücksendung|zurücksenden).*")).toList();
+    assertThat(germanReturns).as("German return requests routed to the shopping assistant, marked resolved")
+        .extracting(Session::id).hasSizeGreaterThanOrEqualTo(5);
+    List<Grade> grades = grader(cache, 1000).grade(rubric("resolution"), germanReturns);
+    assertThat(grades).allSatisfy(g -> {
+      assertThat(g.kind()).isEqualTo(Kind.FAIL);
+      assertThat(g.reason()).endsWith("request instead of the customer's return request, so the request was not understood.");
+    });
+  }
+
   @Test void aSecondRunMakesNoCallsAndGivesTheSameGrades() {
     List<Session> sessions = returns(40);
     List<Grade> first = grader(cache, 1000).grade(rubric("return-policy"), sessions);

@@ -191,6 +191,31 @@ class JudgedRunTest {
     assertThat(fixture.summary().judgeLine()).contains(": 30 calls, 0 cache hits, ").endsWith(", 0 judge errors");
   }
 
+  @Test void theJudgeSettingsShapeTheRequestBody() {
+    TestSessions long_ = TestSessions.session("long");
+    for (int i = 0; i < 20; i++) long_.customer("Question " + i + " " + "x".repeat(90)).ai("Answer " + i + " " + "y".repeat(90));
+    List<Session> sessions = List.of(long_.build());
+    String feature = """
+        Feature: f
+          Scenario: s
+            Given the sessions updated in the last 7 days
+            Given at least 1 sessions are needed
+            Then every session passes the rubric "return-policy"
+        """;
+    fixture(sessions).run(feature);
+    assertThat(judge.judgeBodies()).singleElement().satisfies(body -> assertThat(body)
+        .startsWith("{\"model\":\"gpt-test\",\"messages\":[{\"role\":\"system\",")
+        .endsWith("\"temperature\":0,\"response_format\":{\"type\":\"json_object\"}}")
+        .doesNotContain("messages cut"));
+    judge.clearRequests();
+    fixture(sessions).set("KONVO_JUDGE_JSON_MODE", "false").set("KONVO_JUDGE_MAX_CHARS", "1000")
+        .set("KONVO_JUDGE_CACHE", dir.resolve("judgments-2").toString()).run(feature);
+    assertThat(judge.judgeBodies()).singleElement().satisfies(body -> assertThat(body)
+        .endsWith("\"temperature\":0}").doesNotContain("response_format")
+        .contains("messages cut to fit the judge's budget (KONVO_JUDGE_MAX_CHARS)")
+        .contains("customer: Question 0 ").contains("ai: Answer 19 "));
+  }
+
   @Test void aSecondRunMakesNoJudgeCalls() {
     String feature = """
         Feature: f
