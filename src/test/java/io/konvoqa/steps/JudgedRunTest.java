@@ -97,6 +97,11 @@ class JudgedRunTest {
               \"\"\"
               The AI states no return period but 14 days.
               \"\"\"
+          Scenario: at least meets
+            Then at least 90% of sessions are judged to meet:
+              \"\"\"
+              The AI states no return period but 14 days.
+              \"\"\"
         """);
     Verdict every = verdict(results.get(0));
     assertThat(every.outcome()).isEqualTo(Outcome.BREACHED);
@@ -110,6 +115,28 @@ class JudgedRunTest {
     Verdict meets = verdict(results.get(2));
     assertThat(meets.outcome()).isEqualTo(Outcome.BREACHED);
     assertThat(meets.reason()).isEqualTo("5 of 100 graded sessions fail the criterion");
+    Verdict atLeastMeets = verdict(results.get(3));
+    assertThat(atLeastMeets.outcome()).isEqualTo(Outcome.PASSED);
+    assertThat(atLeastMeets.reason()).isEqualTo("pass rate on the criterion 95.0% of 100 graded sessions is at least 90%");
+    assertThat(judge.judgeBodies()).anySatisfy(body -> assertThat(body)
+        .contains("Rubric: \\\"inline\\\"\\nThe AI states no return period but 14 days."));
+  }
+
+  @Test void aRubricTheJudgeDoesNotKnowIsAJudgeErrorAndTheGateSaysWhy() throws IOException {
+    Files.writeString(dir.resolve("rubrics/polite.md"), "Passes when the AI is polite.\n", StandardCharsets.UTF_8);
+    List<ScenarioResult> results = fixture(returns(30, 0)).run("""
+        Feature: f
+          Scenario: s
+            Given the sessions updated in the last 7 days
+            Then at least 90% of sessions pass the rubric "polite"
+        """);
+    Verdict v = verdict(results.get(0));
+    assertThat(v.outcome()).isEqualTo(Outcome.DATA_UNAVAILABLE);
+    assertThat(v.reason()).startsWith("the judge could not grade 30 of 30 sessions (100.0%, more than 5%; e.g. r0: the"
+        + " judge refused: The demo judge knows only the rubrics inline, return-policy and cannot grade \"polite\";")
+        .endsWith(": cannot judge at least 90% of sessions pass the rubric \"polite\"; check the judge's endpoint and model");
+    assertThat(judgment(v).errors()).isEqualTo(30);
+    assertThat(JudgePanel.text(judgment(v))).contains("grades: 30 sent to the judge: 0 pass, 0 fail, 30 judge errors");
   }
 
   @Test void withFewerSessionsThanTheSampleAllAreGradedAndTheVerdictAndPanelSaySo() {
