@@ -251,13 +251,24 @@ class JudgedRunTest {
             Then at most 5% of sessions fail the rubric "return-policy"
         """;
     List<Session> sessions = returns(97, 3);
-    Outcome first = verdict(fixture(sessions).run(feature).get(0)).outcome();
+    Verdict first = verdict(fixture(sessions).run(feature).get(0));
     assertThat(judge.judgeRequests()).isEqualTo(100);
     judge.clearRequests();
     GateRunFixture again = fixture(sessions);
-    assertThat(verdict(again.run(feature).get(0)).outcome()).isEqualTo(first).isEqualTo(Outcome.PASSED);
+    assertThat(verdict(again.run(feature).get(0)).outcome()).isEqualTo(first.outcome()).isEqualTo(Outcome.PASSED);
     assertThat(judge.judgeRequests()).isZero();
     assertThat(again.summary().judgeLine()).contains(": 0 calls, 100 cache hits, 0 tokens, 0 judge errors");
+
+    // a replay of the snapshot with the judge gone: the same verdict, offline, from the cache
+    String url = judge.judgeUrl();
+    judge.close();
+    judge = KonvoSimulator.start(new Dataset(Instant.now(), null, "t", 0, List.of())); // no judge served
+    GateRunFixture offline = fixture(sessions).set("KONVO_JUDGE_URL", url);
+    Verdict replayed = verdict(offline.run(feature).get(0));
+    assertThat(replayed.outcome()).isEqualTo(first.outcome());
+    assertThat(replayed.reason()).isEqualTo(first.reason());
+    assertThat(replayed.offenders()).isEqualTo(first.offenders());
+    assertThat(offline.summary().judgeLine()).contains(": 0 calls, 100 cache hits");
   }
 
   @Test void aQaEngineersFirstDraftAboutMeaningLeadsToTheJudgedSteps() {
