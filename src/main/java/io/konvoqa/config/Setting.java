@@ -67,7 +67,10 @@ public enum Setting {
   RUBRICS("KONVO_RUBRICS", "rubrics", "Where rubric files (name.md) and their labels (name.labels.jsonl) are."),
   SAMPLE_SEED("KONVO_SAMPLE_SEED", null,
       "The seed of every 'Given a random sample of N sessions', a whole number; unset, each scenario's"
-          + " own (from its name), so the same window and scenario give the same sample.");
+          + " own (from its name), so the same window and scenario give the same sample."),
+  ONE_PASS("KONVO_ONE_PASS", "true",
+      "true: the run plans its gates first and reads each window once for all of them; false: each"
+          + " gate reads its window on its own. The verdicts are the same.");
 
   public final String env;
   public final String property;

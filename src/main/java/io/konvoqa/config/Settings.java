@@ -36,7 +36,8 @@ public record Settings(
     java.util.List<String> warnings,
     StoreSettings store,
     JudgeSettings judge,
-    Long sampleSeed) {
+    Long sampleSeed,
+    boolean onePass) {
 
   /** Where the sessions come from; NONE: nowhere a gate may judge (see {@link #noSource()}). */
   public enum Source { LIVE, SNAPSHOT, DEMO, NONE }
@@ -83,14 +84,15 @@ public record Settings(
         warnings(apiKey, judge),
         store(lookup, props),
         judge,
-        lookup.get(Setting.SAMPLE_SEED) == null ? null : lookup.whole(Setting.SAMPLE_SEED));
+        lookup.get(Setting.SAMPLE_SEED) == null ? null : lookup.whole(Setting.SAMPLE_SEED),
+        lookup.bool(Setting.ONE_PASS));
   }
 
   /** The same settings with another store setting (e.g. {@code --full}). */
   public Settings withStore(StoreSettings newStore) {
     return new Settings(apiKey, baseUrl, dataFile, demo, ciVariable, pageSize, firstPage, concurrency, maxTries,
         maxSessions, timeout, minimumSample, roles, transcripts, dashboardUrl, maskPersonalData, maskSalt,
-        reportsDir, baseline, maxRetryWait, stepSummary, warnings, newStore, judge, sampleSeed);
+        reportsDir, baseline, maxRetryWait, stepSummary, warnings, newStore, judge, sampleSeed, onePass);
   }
 
   /**

@@ -3,6 +3,7 @@ package io.konvoqa.gate;
 import io.konvoqa.session.Role;
 import io.konvoqa.session.Session;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,50 +22,79 @@ public final class OnePass {
    * A gate of a scenario: the sessions its "only ..." steps choose, and its claim.
    *
    * @param name the claim as the feature states it: the verdict's name
+   * @param minimumSample the scenario's own minimum sample, or 0 for the pass's
    */
-  public record Scenario(String name, Selection selection, Gate gate) {
+  public record Scenario(String name, Selection selection, Gate gate, int minimumSample) {
     public Scenario {
       Objects.requireNonNull(name, "name");
       Objects.requireNonNull(selection, "selection");
       Objects.requireNonNull(gate, "gate");
+      if (minimumSample < 0) throw new IllegalArgumentException("minimumSample < 0: " + minimumSample);
+    }
+
+    /** With the pass's minimum sample. */
+    public Scenario(String name, Selection selection, Gate gate) {
+      this(name, selection, gate, 0);
     }
   }
 
-  /** As {@link #judge(List, Completeness, int, Map, List)} for a window seen whole. */
-  public static List<Verdict> judge(List<Session> window, int minimumSample, Map<String, Role> roles,
+  /**
+   * A scenario's verdict, and whether it is a configuration error its selection or claim threw
+   * (a misspelt channel, sub_intent_type or rubric) rather than one the gate judged.
+   */
+  public record Judged(Verdict verdict, boolean refused) {}
+
+  /** As {@link #judge(Iterable, Completeness, int, Map, List)} for a window seen whole. */
+  public static List<Verdict> judge(Iterable<Session> window, int minimumSample, Map<String, Role> roles,
       List<Scenario> scenarios) {
     return judge(window, Completeness.WHOLE, minimumSample, roles, scenarios);
   }
 
   /**
-   * The verdict of each scenario, in their order.
+   * The verdict of each scenario, in their order. The window is read once, in its order, and not
+   * kept: it may be a list, or sessions read one at a time from a store.
    *
    * @param completeness sessions of the window the run cannot be sure of (see {@link Sample})
-   * @throws ConfigurationException when a selection names a misspelt channel or sub_intent_type,
-   *     before any session is judged
+   * @return a configuration error as the verdict of a scenario whose selection or claim names a
+   *     misspelt channel or sub_intent_type (see {@link Selection}), as when judged alone
    */
-  public static List<Verdict> judge(List<Session> window, Completeness completeness, int minimumSample,
+  public static List<Verdict> judge(Iterable<Session> window, Completeness completeness, int minimumSample,
+      Map<String, Role> roles, List<Scenario> scenarios) {
+    return judgeEach(window, completeness, minimumSample, roles, scenarios).stream().map(Judged::verdict).toList();
+  }
+
+  /** As {@link #judge(Iterable, Completeness, int, Map, List)}, telling refused configurations apart. */
+  public static List<Judged> judgeEach(Iterable<Session> window, Completeness completeness, int minimumSample,
       Map<String, Role> roles, List<Scenario> scenarios) {
     Objects.requireNonNull(window, "window");
     Objects.requireNonNull(completeness, "completeness");
     Objects.requireNonNull(roles, "roles");
-    Map<Selection, Integer> index = new IdentityHashMap<>();
+    // gates share a funnel when they share a selection (the same object) and a minimum sample
+    Map<Selection, Map<Integer, Integer>> index = new IdentityHashMap<>();
     List<Selection.Funnel> funnels = new ArrayList<>();
     int[] funnelOf = new int[scenarios.size()];
     Accumulator[] judging = new Accumulator[scenarios.size()];
     for (int g = 0; g < judging.length; g++) {
       Scenario scenario = scenarios.get(g);
-      funnelOf[g] = index.computeIfAbsent(scenario.selection(), selection -> {
-        funnels.add(selection.funnel(window, completeness, minimumSample));
-        return funnels.size() - 1;
-      });
+      int minimum = scenario.minimumSample() > 0 ? scenario.minimumSample() : minimumSample;
+      funnelOf[g] = index.computeIfAbsent(scenario.selection(), selection -> new HashMap<>())
+          .computeIfAbsent(minimum, m -> {
+            funnels.add(scenario.selection().funnel(completeness, m));
+            return funnels.size() - 1;
+          });
     }
     for (int g = 0; g < judging.length; g++) judging[g] = scenarios.get(g).gate().start(scenarios.get(g).name());
     Selection.Funnel[] selections = funnels.toArray(Selection.Funnel[]::new);
     boolean[] admitted = new boolean[selections.length];
     for (Session s : window) feed(new SessionView(s, roles), selections, admitted, funnelOf, judging);
-    List<Verdict> verdicts = new ArrayList<>(judging.length);
-    for (int g = 0; g < judging.length; g++) verdicts.add(judging[g].finish(funnels.get(funnelOf[g]).scope()));
+    List<Judged> verdicts = new ArrayList<>(judging.length);
+    for (int g = 0; g < judging.length; g++) {
+      try {
+        verdicts.add(new Judged(judging[g].finish(funnels.get(funnelOf[g]).scope()), false));
+      } catch (ConfigurationException e) {
+        verdicts.add(new Judged(Verdict.notJudged(scenarios.get(g).name(), Outcome.CONFIGURATION_ERROR, e.getMessage()), true));
+      }
+    }
     return verdicts;
   }
 

@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * Routing gates: trigger phrases in the first customer message stand in for labels on
@@ -160,7 +159,7 @@ public final class RoutingGates {
 
   /** An expected sub_intent_type that no session has but one close to it does: a typo. */
   private static void checkSpelling(Scope sample, List<Route> routes) {
-    List<String> seen = sample.fetched().stream().map(Session::subIntentType).filter(Objects::nonNull)
+    List<String> seen = sample.seen().subIntentTypes().stream()
         .map(v -> v.toUpperCase(Locale.ROOT)).distinct().sorted().toList();
     for (Route route : routes) {
       String wanted = route.subIntentType().toUpperCase(Locale.ROOT);

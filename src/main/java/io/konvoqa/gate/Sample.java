@@ -64,7 +64,7 @@ public record Sample(
 
   /** What a verdict on this sample says about it beyond its sessions. */
   public Scope scope() {
-    return new Scope(size(), funnel, minimumSample, completeness, fetched);
+    return new Scope(size(), funnel, minimumSample, completeness, Seen.of(fetched));
   }
 
   /** Judges this sample with {@code gate}, one session at a time, naming the verdict {@code name}. */

@@ -1,6 +1,5 @@
 package io.konvoqa.gate;
 
-import io.konvoqa.session.Session;
 import java.util.List;
 
 /**
@@ -8,16 +7,15 @@ import java.util.List;
  * were chosen, the minimum sample, and which sessions of the window are not seen as they are.
  *
  * @param size the sessions judged
- * @param fetched every session of the window (the caller holds it anyway): a misspelt
- *     sub_intent_type is told from one that did not occur by what the window has
+ * @param seen the channels and sub_intent_types of the window: a misspelt sub_intent_type is told
+ *     from one that did not occur by what the window has
  */
-public record Scope(int size, List<Sample.Step> funnel, int minimumSample, Completeness completeness,
-    List<Session> fetched) {
+public record Scope(int size, List<Sample.Step> funnel, int minimumSample, Completeness completeness, Seen seen) {
 
   public Scope {
     funnel = List.copyOf(funnel);
     java.util.Objects.requireNonNull(completeness, "completeness");
-    java.util.Objects.requireNonNull(fetched, "fetched");
+    java.util.Objects.requireNonNull(seen, "seen");
   }
 
   /** "1,813 sessions: 2,013 fetched, 1,950 completed, ..." as {@link Sample#describe()}. */

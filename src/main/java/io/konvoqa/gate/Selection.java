@@ -120,7 +120,7 @@ public final class Selection {
   /** Applies the filters in order, recording how many sessions each left. */
   public Sample apply(List<Session> fetched, Completeness completeness, int minimumSample,
       Map<String, Role> roles, Instant now) {
-    Funnel funnel = funnel(fetched, completeness, minimumSample);
+    Funnel funnel = funnel(completeness, minimumSample);
     List<Session> left = new ArrayList<>();
     for (Session s : fetched) if (funnel.admits(new SessionView(s, roles))) left.add(s);
     Scope scope = funnel.scope();
@@ -128,25 +128,22 @@ public final class Selection {
   }
 
   /**
-   * The filters applied one session at a time: {@link Funnel#admits} for each session of
-   * {@code fetched} in order, then {@link Funnel#scope}. A misspelt channel or sub_intent_type
-   * is refused here, before any session is looked at.
+   * The filters applied one session at a time: {@link Funnel#admits} for each session of the
+   * window in order, then {@link Funnel#scope}. It keeps counts and the values seen, never sessions.
    */
-  Funnel funnel(List<Session> fetched, Completeness completeness, int minimumSample) {
-    for (Filter filter : filters) checkSpelling(filter, fetched);
-    return new Funnel(fetched, completeness, minimumSample);
+  Funnel funnel(Completeness completeness, int minimumSample) {
+    return new Funnel(completeness, minimumSample);
   }
 
   /** How many sessions each filter let through so far, and those it could not decide on. */
   final class Funnel {
-    private final List<Session> fetched;
+    private final Seen seen = new Seen();
     private final Completeness completeness;
     private final int minimumSample;
     private final int[] remaining = new int[filters.size()];
     private final SessionCount[] undecided = new SessionCount[filters.size()];
 
-    private Funnel(List<Session> fetched, Completeness completeness, int minimumSample) {
-      this.fetched = fetched;
+    private Funnel(Completeness completeness, int minimumSample) {
       this.completeness = completeness;
       this.minimumSample = minimumSample;
       for (int i = 0; i < undecided.length; i++) undecided[i] = new SessionCount();
@@ -154,6 +151,7 @@ public final class Selection {
 
     /** Whether every filter keeps the session; a session a filter cannot decide on is counted. */
     boolean admits(SessionView s) {
+      seen.add(s.session());
       for (int i = 0; i < remaining.length; i++) {
         Filter filter = filters.get(i);
         long unknown = filter.unknown() == null ? -1 : filter.unknown().applyAsLong(s);
@@ -167,10 +165,16 @@ public final class Selection {
       return true;
     }
 
-    /** The funnel and what is unknown, once every session has been offered. */
+    /**
+     * The funnel and what is unknown, once every session has been offered.
+     *
+     * @throws ConfigurationException when a filter names a channel or sub_intent_type that no
+     *     session has but one close to it does: a typo
+     */
     Scope scope() {
+      for (Filter filter : filters) checkSpelling(filter, seen);
       List<Sample.Step> steps = new ArrayList<>();
-      steps.add(new Sample.Step("fetched", fetched.size()));
+      steps.add(new Sample.Step("fetched", seen.sessions()));
       Completeness unknown = completeness;
       for (int i = 0; i < remaining.length; i++) {
         Filter filter = filters.get(i);
@@ -180,16 +184,15 @@ public final class Selection {
         steps.add(new Sample.Step(filter.description(), remaining[i]));
       }
       int size = steps.get(steps.size() - 1).remaining();
-      return new Scope(size, steps, minimumSample, unknown, fetched);
+      return new Scope(size, steps, minimumSample, unknown, seen);
     }
   }
 
   /** A channel or sub_intent_type that no session has but is close to one that some do: a typo. */
-  private static void checkSpelling(Filter filter, List<Session> fetched) {
+  private static void checkSpelling(Filter filter, Seen window) {
     if (filter.kind() == Kind.OTHER) return;
-    List<String> seen = fetched.stream()
-        .map(s -> filter.kind() == Kind.CHANNEL ? s.channel() : s.subIntentType())
-        .filter(Objects::nonNull).map(v -> v.toLowerCase(Locale.ROOT)).distinct().sorted().toList();
+    List<String> seen = (filter.kind() == Kind.CHANNEL ? window.channels() : window.subIntentTypes()).stream()
+        .map(v -> v.toLowerCase(Locale.ROOT)).distinct().sorted().toList();
     for (String value : filter.checkValue().split(",")) {
       String wanted = value.toLowerCase(Locale.ROOT);
       if (seen.contains(wanted)) continue;

@@ -54,6 +54,9 @@ public final class GateRunPlugin implements ConcurrentEventListener {
       context = RunContext.fromEnvironment();
       RunContext.activate(context);
       opened = true;
+      if (context.opened() && context.settings().onePass()) {
+        Planner.plan(context, features(), System.getProperty("cucumber.filter.tags"), context.console());
+      }
     }
     RunReport.prepare(context.reportsDir());
   }
@@ -66,11 +69,11 @@ public final class GateRunPlugin implements ConcurrentEventListener {
     context.trends().scenarioStarted(features.getOrDefault(event.getTestCase().getUri(),
         event.getTestCase().getUri().toString()), event.getTestCase().getName());
     context.log().scenarioStarted(event.getTestCase().getName(), event.getTestCase().getUri().toString(),
-        event.getTestCase().getTags());
+        event.getTestCase().getTags(), event.getTestCase().getLocation().getLine());
   }
 
   private void stepStarted(TestStepStarted event) {
-    if (event.getTestStep() instanceof PickleStepTestStep step) context.log().stepStarted(step.getStep().getText());
+    if (event.getTestStep() instanceof PickleStepTestStep step) context.log().stepStarted(step.getStep().getText(), step.getStep().getLine());
   }
 
   private void stepFinished(TestStepFinished event) {
@@ -110,6 +113,18 @@ public final class GateRunPlugin implements ConcurrentEventListener {
     }
   }
 
+  /**
+   * The features the JUnit Platform run judges, for the plan: {@code -Dcucumber.features}, else
+   * the suite's {@code features} directory. Were the run to select others, their gates would
+   * not be planned and each would be judged alone, with the same verdicts.
+   */
+  private static List<String> features() {
+    String given = System.getProperty("cucumber.features");
+    if (given != null && !given.isBlank()) {
+      return java.util.Arrays.stream(given.split(",")).map(String::strip).filter(f -> !f.isEmpty()).toList();
+    }
+    return java.nio.file.Files.isDirectory(java.nio.file.Path.of("features")) ? List.of("features") : List.of();
+  }
 
   /** The root cause's own words, without a stack trace. */
   static String message(Throwable error) {

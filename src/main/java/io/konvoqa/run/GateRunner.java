@@ -67,6 +67,9 @@ public final class GateRunner {
     args.add(options.features().toString());
     RunContext.activate(context);
     try {
+      if (context.opened() && settings.onePass()) {
+        Planner.plan(context, List.of(options.features().toString()), options.tags(), console);
+      }
       io.cucumber.core.cli.Main.run(args.toArray(String[]::new), GateRunner.class.getClassLoader());
     } finally {
       RunContext.deactivate(context);

@@ -6,9 +6,11 @@ import io.konvoqa.report.RunFacts;
 import io.konvoqa.report.render.TranscriptOptions;
 import io.konvoqa.privacy.Privacy;
 import io.konvoqa.privacy.Salt;
+import io.konvoqa.session.Window;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -33,6 +35,10 @@ public final class RunContext implements AutoCloseable {
   private final BaselineSnapshots baselines = new BaselineSnapshots();
   private final RunTrends trends;
   private io.konvoqa.gate.Grader grader;
+  /** The run's gates, planned before any is judged; null when the run judges each gate alone. */
+  private Plan plan;
+  /** The plan run's own log while it runs, else null. */
+  private RunLog planning;
   private Privacy privacy;
   private Conversations conversations;
 
@@ -81,6 +87,11 @@ public final class RunContext implements AutoCloseable {
     return run().settings();
   }
 
+  /** Where the run speaks to its user (stderr under the JUnit Platform). */
+  PrintStream console() {
+    return console;
+  }
+
   public Path reportsDir() {
     return reportsDir;
   }
@@ -90,8 +101,59 @@ public final class RunContext implements AutoCloseable {
     return settings != null ? settings.stepSummary() : Settings.stepSummary(System.getenv(), System.getProperties());
   }
 
-  public RunLog log() {
-    return log;
+  /** The run's log; while the gates are being planned, the plan run's own. */
+  public synchronized RunLog log() {
+    return planning != null ? planning : log;
+  }
+
+  /** True while {@link Planner} runs the features to plan the gates: gate steps then record, not judge. */
+  public synchronized boolean planning() {
+    return planning != null;
+  }
+
+  synchronized void startPlanning() {
+    plan = new Plan();
+    planning = new RunLog();
+  }
+
+  /** Ends the plan run; {@code keep} false drops the plan (every gate is then judged alone). */
+  synchronized int stopPlanning(boolean keep) {
+    planning = null;
+    if (!keep) plan = null;
+    return plan == null ? 0 : plan.size();
+  }
+
+  /**
+   * Records the gate of the step running now in the plan run.
+   *
+   * @param selection the scenario's choices as written ({@code Selection.toString()})
+   */
+  public synchronized void plan(Window window, String selection, io.konvoqa.gate.OnePass.Scenario scenario) {
+    String key = planning == null ? null : planning.currentStepKey();
+    if (key != null) plan.add(new Plan.Entry(key, window, selection, scenario));
+  }
+
+  /**
+   * The verdict of the gate of the step running now, judged with every planned gate of its window
+   * in one pass over the window when the first of them asks; empty when the step was not planned
+   * as it now stands (then it is judged alone). Throws what the window's fetch threw.
+   */
+  public synchronized java.util.Optional<io.konvoqa.gate.OnePass.Judged> planned(Window window, String selection,
+      int minimumSample, String name) {
+    String key = log.currentStepKey();
+    Plan.Entry entry = plan == null || key == null ? null : plan.entry(key);
+    if (entry == null || !entry.same(window, selection, minimumSample, name)) return java.util.Optional.empty();
+    if (!plan.read(window)) {
+      io.konvoqa.client.FetchResult fetched = run().fetch(window);
+      List<Plan.Entry> gates = plan.of(window);
+      List<io.konvoqa.gate.OnePass.Judged> verdicts = io.konvoqa.gate.OnePass.judgeEach(fetched.sessions(),
+          FetchCompleteness.of(fetched.summary()), settings().minimumSample(), settings().roles(),
+          gates.stream().map(Plan.Entry::scenario).toList());
+      plan.judged(window, gates, verdicts);
+      console.println(String.format(java.util.Locale.ROOT, "konvo-qa: %s: %,d gate%s judged in one pass over %,d sessions",
+          window, gates.size(), gates.size() == 1 ? "" : "s", fetched.sessions().size()));
+    }
+    return java.util.Optional.ofNullable(plan.verdict(key));
   }
 
   /** The baseline snapshots read in this run, each read once. */

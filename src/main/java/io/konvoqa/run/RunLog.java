@@ -17,27 +17,49 @@ public final class RunLog {
     final String name;
     final String uri;
     final List<String> tags;
+    final int line;
     final List<Verdict> verdicts = new ArrayList<>();
     String step;
+    int stepLine;
     int verdictsBeforeStep;
     String failedStep;
     String error;
 
-    Current(String name, String uri, List<String> tags) {
+    Current(String name, String uri, List<String> tags, int line) {
       this.name = name;
       this.uri = uri;
       this.tags = tags;
+      this.line = line;
     }
   }
 
   synchronized void scenarioStarted(String name, String uri, List<String> tags) {
-    current = new Current(name, uri, List.copyOf(tags));
+    scenarioStarted(name, uri, tags, 0);
+  }
+
+  /** @param line the scenario's line in its feature (an outline's example row for each of its rows) */
+  synchronized void scenarioStarted(String name, String uri, List<String> tags, int line) {
+    current = new Current(name, uri, List.copyOf(tags), line);
   }
 
   synchronized void stepStarted(String text) {
+    stepStarted(text, 0);
+  }
+
+  synchronized void stepStarted(String text, int line) {
     if (current == null) return;
     current.step = text;
+    current.stepLine = line;
     current.verdictsBeforeStep = current.verdicts.size();
+  }
+
+  /**
+   * Where the step running now stands: its feature, its scenario's line and its own, the same in
+   * a run that plans the gates and in the run that judges them; null outside a step.
+   */
+  public synchronized String currentStepKey() {
+    if (current == null || current.step == null) return null;
+    return current.uri + ":" + current.line + ":" + current.stepLine;
   }
 
   /** The text of the step running now ("the unresolved rate is at most 15%"), or null. */

@@ -100,7 +100,7 @@ public final class BaselineSteps {
   }
 
   private void compare(String claim, BiFunction<Comparison, String, Verdict> judge) {
-    Gatekeeper.enforce(sessions, claim, (sample, gate) -> baseline.compare(gate, sessions, sample,
+    Gatekeeper.enforceAlone(sessions, claim, (sample, gate) -> baseline.compare(gate, sessions, sample,
         c -> judge.apply(c, gate)));
   }
 }

@@ -1,5 +1,6 @@
 package io.konvoqa.steps;
 
+import io.konvoqa.gate.Gate;
 import io.konvoqa.gate.Sample;
 import io.konvoqa.gate.Verdict;
 import io.konvoqa.gate.VerdictAssert;
@@ -21,11 +22,34 @@ final class Gatekeeper {
     return step != null ? step : fallback;
   }
 
-  /** Judges {@code gate(sample, claim)}; the claim is the step's text as written in the feature. */
-  static void enforce(ScenarioSessions sessions, String claim, BiFunction<Sample, String, Verdict> gate) {
+  /**
+   * Judges {@code gate} over the scenario's sessions; the claim is the step's text as written in
+   * the feature. In the run's plan run it only records the gate, for its window's one pass.
+   */
+  static void enforce(ScenarioSessions sessions, String claim, Gate gate) {
     RunContext context = sessions.context();
     String name = claim(context, claim);
-    Verdict judged = sessions.judge(name, sample -> gate.apply(sample, name));
+    if (context.planning()) {
+      sessions.plan(name, gate);
+      return;
+    }
+    settle(sessions, sessions.judgeGate(name, gate));
+  }
+
+  /**
+   * Judges {@code gate(sample, claim)}: for gates that read more than the scenario's window (a
+   * baseline), judged alone, also when the run is planned.
+   */
+  static void enforceAlone(ScenarioSessions sessions, String claim, BiFunction<Sample, String, Verdict> gate) {
+    RunContext context = sessions.context();
+    String name = claim(context, claim);
+    if (context.planning()) return;
+    settle(sessions, sessions.judge(name, sample -> gate.apply(sample, name)));
+  }
+
+  /** Masks, records and reports the verdict, then passes, fails (a breach) or stops as not judged. */
+  private static void settle(ScenarioSessions sessions, Verdict judged) {
+    RunContext context = sessions.context();
     Privacy privacy = context.privacy();
     Verdict verdict = privacy.mask(judged, sessions.lastSample()); // masked once: log, report, assertion
     context.log().verdict(verdict);

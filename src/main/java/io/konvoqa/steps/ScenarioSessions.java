@@ -2,6 +2,8 @@ package io.konvoqa.steps;
 
 import io.konvoqa.client.KonvoApiException;
 import io.konvoqa.gate.Completeness;
+import io.konvoqa.gate.Gate;
+import io.konvoqa.gate.OnePass;
 import io.konvoqa.gate.ConfigurationException;
 import io.konvoqa.gate.Outcome;
 import io.konvoqa.gate.Sample;
@@ -81,6 +83,42 @@ public final class ScenarioSessions {
     this.minimumSample = minimum;
   }
 
+  /** The minimum sample of this scenario's gates. */
+  private int minimum() {
+    return minimumSample != null ? minimumSample : context.settings().minimumSample();
+  }
+
+  /** In the plan run: records the gate for its window's one pass, when its sessions are known. */
+  void plan(String name, Gate gate) {
+    if (window == null || choiceAfterSample != null || !context.opened()) return;
+    int minimum = minimum();
+    context.plan(window, selection.toString(), new OnePass.Scenario(name, selection, gate, minimum));
+  }
+
+  /**
+   * Judges a gate over the scenario's sessions: its verdict from the window's one pass when the
+   * run planned it as it now stands, else alone, with the same verdict either way.
+   */
+  Verdict judgeGate(String name, Gate gate) {
+    if (window != null && choiceAfterSample == null && context.opened()) {
+      java.util.Optional<OnePass.Judged> planned;
+      try {
+        planned = context.planned(window, selection.toString(), minimum(), name);
+      } catch (RuntimeException e) {
+        planned = java.util.Optional.empty(); // judged alone, that gives the failure its verdict
+      }
+      if (planned.isPresent()) {
+        try {
+          lastSample = sample();
+        } catch (RuntimeException e) {
+          lastSample = null;
+        }
+        return planned.get().refused() ? planned.get().verdict() : noted(planned.get().verdict());
+      }
+    }
+    return judge(name, sample -> sample.judge(gate, name));
+  }
+
   /** Runs a gate over the scenario's sessions; fetch and configuration problems become verdicts. */
   Verdict judge(String gate, Function<Sample, Verdict> judge) {
     Sample sample;
@@ -108,6 +146,11 @@ public final class ScenarioSessions {
     } catch (ConfigurationException e) {
       return Verdict.notJudged(gate, Outcome.CONFIGURATION_ERROR, e.getMessage());
     }
+    return noted(verdict);
+  }
+
+  /** The verdict with what the fetch noted about its window and how the window was assembled. */
+  private Verdict noted(Verdict verdict) {
     // whether the window is complete enough is the gate's call, from sample.completeness()
     verdict = verdict.withFigures(FetchNotes.of(source().fetch(window).summary()));
     String assembly = source().assembly(window);
@@ -153,7 +196,7 @@ public final class ScenarioSessions {
 
   /** Sessions chosen the way this scenario chooses, with how complete their window was. */
   Sample sampleOf(java.util.List<io.konvoqa.session.Session> sessions, Completeness completeness) {
-    int minimum = minimumSample != null ? minimumSample : context.settings().minimumSample();
+    int minimum = minimum();
     return selection.apply(sessions, completeness, minimum, context.settings().roles(), source().now());
   }
 }

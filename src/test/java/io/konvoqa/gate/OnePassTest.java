@@ -29,7 +29,8 @@ class OnePassTest {
     List<Selection> selections = List.of(all, all.onChannels("whatsapp, email").completedOnly(),
         all.withSubIntentType("RETURN_REQUEST"), all.olderThan(OLD, TestSessions.NOW),
         all.firstCustomerMessageMatching(TriggerPhrase.parse("Rücksendung"), ROLES),
-        all.firstCustomerMessageMatching(TriggerPhrase.parse("/wo ist (meine|die) bestellung/"), ROLES));
+        all.firstCustomerMessageMatching(TriggerPhrase.parse("/wo ist (meine|die) bestellung/"), ROLES),
+        all.onChannels("whatsap")); // a typo: every gate over it is a configuration error
     List<Gate> gates = List.of(
         OutcomeGates.unresolvedRate(RateClaim.atMost(0.15)),
         OutcomeGates.unresolvedRate(RateClaim.notSignificantlyAbove(0.12)),
@@ -50,7 +51,8 @@ class OnePassTest {
         HandoverGates.ratePerSegment(RateClaim.atMost(0.1), "channel", Session::channel),
         ReplyTimeGates.median(Duration.ofSeconds(30)),
         ReplyTimeGates.within(Duration.ofMinutes(2), 0.9),
-        ReplyTimeGates.medianPerSegment(Duration.ofSeconds(30), "channel", Session::channel));
+        ReplyTimeGates.medianPerSegment(Duration.ofSeconds(30), "channel", Session::channel),
+        RoutingGates.routes(List.of(route("where is my order", "ORDER_STATU"))));
     List<OnePass.Scenario> scenarios = new ArrayList<>();
     for (Selection selection : selections) {
       for (Gate gate : gates) scenarios.add(new OnePass.Scenario("gate " + scenarios.size(), selection, gate));
@@ -102,13 +104,27 @@ class OnePassTest {
 
   private static void assertSameAsEachOnItsOwn(List<Session> window, Completeness completeness, int minimum) {
     List<OnePass.Scenario> scenarios = scenarios();
-    List<Verdict> pass = OnePass.judge(window, completeness, minimum, ROLES, scenarios);
+    List<Verdict> pass = OnePass.judge(readOnce(window), completeness, minimum, ROLES, scenarios);
     assertThat(pass).hasSize(scenarios.size());
     for (int i = 0; i < scenarios.size(); i++) {
       OnePass.Scenario s = scenarios.get(i);
-      Verdict alone = s.selection().apply(window, completeness, minimum, ROLES, TestSessions.NOW).judge(s.gate(), s.name());
+      Verdict alone;
+      try {
+        alone = s.selection().apply(window, completeness, minimum, ROLES, TestSessions.NOW).judge(s.gate(), s.name());
+      } catch (ConfigurationException e) {
+        alone = Verdict.notJudged(s.name(), Outcome.CONFIGURATION_ERROR, e.getMessage());
+      }
       assertThat(text(pass.get(i))).as(s.name() + " (" + s.selection() + ")").isEqualTo(text(alone));
     }
+  }
+
+  /** The window as a store serves it: one read, in order, nothing to go back to. */
+  private static Iterable<Session> readOnce(List<Session> window) {
+    java.util.concurrent.atomic.AtomicBoolean read = new java.util.concurrent.atomic.AtomicBoolean();
+    return () -> {
+      if (read.getAndSet(true)) throw new AssertionError("the window was read twice");
+      return window.iterator();
+    };
   }
 
   /** Everything a verdict holds, routing tables' counts included. */
@@ -122,6 +138,10 @@ class OnePassTest {
 
   @Test void aMixedWindowGetsTheSameVerdicts() {
     assertSameAsEachOnItsOwn(mixed(), Completeness.WHOLE, 5);
+    List<Verdict> pass = OnePass.judge(readOnce(mixed()), 5, ROLES, scenarios());
+    assertThat(pass).filteredOn(v -> v.outcome() == Outcome.CONFIGURATION_ERROR)
+        .hasSize(19 + 6) // every gate over the misspelt channel, the misspelt route over each other selection
+        .allSatisfy(v -> assertThat(v.reason()).contains("did you mean"));
     assertSameAsEachOnItsOwn(mixed(), Completeness.WHOLE, 30);
   }
 
