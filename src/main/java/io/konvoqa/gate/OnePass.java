@@ -83,13 +83,22 @@ public final class OnePass {
             return funnels.size() - 1;
           });
     }
-    for (int g = 0; g < judging.length; g++) judging[g] = scenarios.get(g).gate().start(scenarios.get(g).name());
+    ConfigurationException[] refused = new ConfigurationException[judging.length];
+    for (int g = 0; g < judging.length; g++) {
+      try {
+        judging[g] = scenarios.get(g).gate().start(scenarios.get(g).name());
+      } catch (ConfigurationException e) {
+        refused[g] = e; // as when judged alone: a configuration error, and the other gates go on
+        judging[g] = IGNORES;
+      }
+    }
     Selection.Funnel[] selections = funnels.toArray(Selection.Funnel[]::new);
     boolean[] admitted = new boolean[selections.length];
     for (Session s : window) feed(new SessionView(s, roles), selections, admitted, funnelOf, judging);
     List<Judged> verdicts = new ArrayList<>(judging.length);
     for (int g = 0; g < judging.length; g++) {
       try {
+        if (refused[g] != null) throw refused[g];
         verdicts.add(new Judged(judging[g].finish(funnels.get(funnelOf[g]).scope()), false));
       } catch (ConfigurationException e) {
         verdicts.add(new Judged(Verdict.notJudged(scenarios.get(g).name(), Outcome.CONFIGURATION_ERROR, e.getMessage()), true));
@@ -97,6 +106,15 @@ public final class OnePass {
     }
     return verdicts;
   }
+
+  /** Takes the sessions of a gate that refused to start. */
+  private static final Accumulator IGNORES = new Accumulator() {
+    @Override public void add(SessionView session) {}
+
+    @Override public Verdict finish(Scope scope) {
+      throw new IllegalStateException("a gate that refused to start has no verdict");
+    }
+  };
 
   /** One session to every selection, then to every gate whose selection keeps it. */
   private static void feed(SessionView view, Selection.Funnel[] selections, boolean[] admitted, int[] funnelOf,

@@ -8,6 +8,7 @@ import io.konvoqa.privacy.Privacy;
 import io.konvoqa.report.VerdictReport;
 import io.konvoqa.run.RunContext;
 import java.util.function.BiFunction;
+import java.util.function.Supplier;
 
 /**
  * The one path every gate step takes: judge, record, attach to the report, then pass, fail (a
@@ -23,10 +24,11 @@ final class Gatekeeper {
   }
 
   /**
-   * Judges {@code gate} over the scenario's sessions; the claim is the step's text as written in
-   * the feature. In the run's plan run it only records the gate, for its window's one pass.
+   * Judges the gate over the scenario's sessions; the claim is the step's text as written in the
+   * feature. In the run's plan run it only records the gate, for its window's one pass. The gate
+   * is made when it is judged (or planned), so that an argument it refuses is its verdict.
    */
-  static void enforce(ScenarioSessions sessions, String claim, Gate gate) {
+  static void enforce(ScenarioSessions sessions, String claim, Supplier<Gate> gate) {
     RunContext context = sessions.context();
     String name = claim(context, claim);
     if (context.planning()) {

@@ -2,19 +2,10 @@ package io.konvoqa.steps;
 
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
-import io.konvoqa.gate.Accumulator;
-import io.konvoqa.gate.ConfigurationException;
-import io.konvoqa.gate.Draw;
-import io.konvoqa.gate.Gate;
-import io.konvoqa.gate.Grader;
 import io.konvoqa.gate.JudgedGates;
-import io.konvoqa.gate.Outcome;
 import io.konvoqa.gate.Percent;
 import io.konvoqa.gate.RateClaim;
 import io.konvoqa.gate.Rubric;
-import io.konvoqa.gate.Scope;
-import io.konvoqa.gate.SessionView;
-import io.konvoqa.gate.Verdict;
 import io.konvoqa.grader.Rubrics;
 import java.util.function.Supplier;
 
@@ -57,7 +48,9 @@ public final class JudgedSteps {
       semantics = "Zero tolerance: every session chosen is graded (only the random sample when a sample step comes first), and one the judge fails breaches the gate. A judge error leaves the gate unable to judge (that session might fail), as do more than 5% of them.")
   @Then("no session fails the rubric {string}")
   public void noneFails(String rubric) {
-    zeroTolerance("no session fails the rubric \"" + rubric + "\"", () -> rubric(rubric));
+    Gatekeeper.enforce(sessions, "no session fails the rubric \"" + rubric + "\"",
+        () -> JudgedGates.noneFails(rubric(rubric),
+            sessions.context().grader(), sessions.draw()));
   }
 
   @Doc(group = "Judged by a language model",
@@ -65,7 +58,8 @@ public final class JudgedSteps {
       semantics = "The same zero-tolerance gate as `no session fails the rubric`, in the other words: one session the judge fails breaches it; a judge error leaves it unable to judge.")
   @Then("every session passes the rubric {string}")
   public void everyPasses(String rubric) {
-    zeroTolerance("every session passes the rubric \"" + rubric + "\"", () -> rubric(rubric));
+    Gatekeeper.enforce(sessions, "every session passes the rubric \"" + rubric + "\"",
+        () -> JudgedGates.noneFails(rubric(rubric), sessions.context().grader(), sessions.draw()));
   }
 
   @Doc(group = "Judged by a language model",
@@ -73,7 +67,8 @@ public final class JudgedSteps {
       semantics = "Zero tolerance with the criterion written in the feature (a docstring): every session chosen is graded (only the random sample when a sample step comes first), and one the judge fails breaches the gate; a judge error leaves it unable to judge.")
   @Then("every session is judged to meet:")
   public void everyMeets(String criterion) {
-    zeroTolerance("every session is judged to meet the criterion", () -> Rubric.inline(criterion));
+    Gatekeeper.enforce(sessions, "every session is judged to meet the criterion",
+        () -> JudgedGates.noneFails(Rubric.inline(criterion), sessions.context().grader(), sessions.draw()));
   }
 
   @Doc(group = "Judged by a language model",
@@ -115,35 +110,8 @@ public final class JudgedSteps {
   }
 
   private void rate(String claim, RateClaim rateClaim, Supplier<Rubric> rubric) {
-    Grader grader = sessions.context().grader();
-    Draw draw = sessions.draw(); // at the step: this scenario's seed, even when another scenario's step runs the one pass
-    Gatekeeper.enforce(sessions, claim, reading(() -> JudgedGates.passRate(rateClaim, rubric.get(), grader, draw)));
-  }
-
-  private void zeroTolerance(String claim, Supplier<Rubric> rubric) {
-    Grader grader = sessions.context().grader();
-    Draw draw = sessions.draw();
-    Gatekeeper.enforce(sessions, claim, reading(() -> JudgedGates.noneFails(rubric.get(), grader, draw)));
-  }
-
-  /**
-   * The gate made when it starts judging, so that a missing or malformed rubric is that gate's
-   * configuration error (a verdict, in the window's one pass too), not the step's.
-   */
-  private static Gate reading(Supplier<Gate> gate) {
-    return name -> {
-      try {
-        return gate.get().start(name);
-      } catch (ConfigurationException e) {
-        return new Accumulator() {
-          @Override public void add(SessionView session) {}
-
-          @Override public Verdict finish(Scope scope) {
-            return Verdict.notJudged(name, Outcome.CONFIGURATION_ERROR, e.getMessage());
-          }
-        };
-      }
-    };
+    Gatekeeper.enforce(sessions, claim, () -> JudgedGates.passRate(rateClaim, rubric.get(),
+        sessions.context().grader(), sessions.draw()));
   }
 
   /** Read when the gate judges, so that a missing rubric is that gate's configuration error. */

@@ -26,6 +26,6 @@ public final class LanguageSteps {
   @Then("the AI replies in the customer's language in at least {percent} of sessions")
   public void inCustomerLanguage(double atLeast) {
     Gatekeeper.enforce(sessions, "the AI replies in the customer's language in at least " + Percent.written(atLeast)
-        + " of sessions", LanguageGates.inCustomerLanguage(atLeast));
+        + " of sessions", () -> LanguageGates.inCustomerLanguage(atLeast));
   }
 }

@@ -81,7 +81,7 @@ public final class OutcomeSteps {
   public void handedOver(double limit) {
     Gatekeeper.enforce(sessions, "at most " + Percent.written(limit)
         + " of sessions are handed over to a human agent",
-        OutcomeGates.handedOver(RateClaim.atMost(limit)));
+        () -> OutcomeGates.handedOver(RateClaim.atMost(limit)));
   }
 
   @Doc(group = "Outcome rates",
@@ -91,7 +91,7 @@ public final class OutcomeSteps {
   public void handedOverAtLeast(double limit) {
     Gatekeeper.enforce(sessions, "at least " + Percent.written(limit)
         + " of sessions are handed over to a human agent",
-        HandoverGates.rate(RateClaim.atLeast(limit)));
+        () -> HandoverGates.rate(RateClaim.atLeast(limit)));
   }
 
   @Doc(group = "Outcome rates",
@@ -100,7 +100,7 @@ public final class OutcomeSteps {
   @Then("the handover rate on each channel is at most {percent}")
   public void handoverPerChannel(double limit) {
     Gatekeeper.enforce(sessions, "the handover rate on each channel is at most " + Percent.written(limit),
-        HandoverGates.ratePerSegment(RateClaim.atMost(limit), "channel", Session::channel));
+        () -> HandoverGates.ratePerSegment(RateClaim.atMost(limit), "channel", Session::channel));
   }
 
   @Doc(group = "Outcome rates",
@@ -109,17 +109,17 @@ public final class OutcomeSteps {
   @Then("at most {percent} of sessions have sub_intent_type {string}")
   public void subIntentShare(double limit, String subIntentType) {
     Gatekeeper.enforce(sessions, "at most " + Percent.written(limit) + " of sessions have sub_intent_type "
-        + subIntentType, OutcomeGates.subIntentShare(RateClaim.atMost(limit),
+        + subIntentType, () -> OutcomeGates.subIntentShare(RateClaim.atMost(limit),
             subIntentType));
   }
 
   private void perSegment(String claimText, RateClaim claim, String segmentName,
       java.util.function.Function<Session, String> segmentOf) {
-    Gatekeeper.enforce(sessions, claimText + Percent.written(claim.limit()), OutcomeGates.unresolvedRatePerSegment(claim, segmentName, segmentOf));
+    Gatekeeper.enforce(sessions, claimText + Percent.written(claim.limit()), () -> OutcomeGates.unresolvedRatePerSegment(claim, segmentName, segmentOf));
   }
 
   private void unresolved(RateClaim claim) {
     Gatekeeper.enforce(sessions, "the unresolved rate is " + claim.describe(),
-        OutcomeGates.unresolvedRate(claim));
+        () -> OutcomeGates.unresolvedRate(claim));
   }
 }

@@ -28,7 +28,7 @@ public final class ReplySteps {
   public void noReplyContains(String text) {
     List<TriggerPhrase> forbidden = List.of(TriggerPhrase.text(text));
     Gatekeeper.enforce(sessions, "no AI reply contains '" + text + "'",
-        ReplyGates.noAiReply(forbidden, "contains '" + text + "'"));
+        () -> ReplyGates.noAiReply(forbidden, "contains '" + text + "'"));
   }
 
   @Doc(group = "What the AI says and how it behaves",
@@ -37,7 +37,7 @@ public final class ReplySteps {
   @Then("no AI reply matches {string}")
   public void noReplyMatches(String regex) {
     TriggerPhrase pattern = TriggerPhrase.regexOf(regex);
-    Gatekeeper.enforce(sessions, "no AI reply matches '" + regex + "'", ReplyGates.noAiReply(List.of(pattern), "matches " + pattern.text()));
+    Gatekeeper.enforce(sessions, "no AI reply matches '" + regex + "'", () -> ReplyGates.noAiReply(List.of(pattern), "matches " + pattern.text()));
   }
 
   @Doc(group = "What the AI says and how it behaves",
@@ -47,7 +47,7 @@ public final class ReplySteps {
   public void noReplyContainsAny(DataTable phrases) {
     List<TriggerPhrase> forbidden = ForbiddenPhrases.parse(phrases);
     Gatekeeper.enforce(sessions, "no AI reply contains any of " + forbidden,
-        ReplyGates.noAiReply(forbidden, forbidden.size() <= 5
+        () -> ReplyGates.noAiReply(forbidden, forbidden.size() <= 5
             ? "contains a forbidden phrase (" + String.join(", ", forbidden.stream().map(Object::toString).toList()) + ")"
             : "contains one of " + forbidden.size() + " forbidden phrases"));
   }
@@ -59,7 +59,7 @@ public final class ReplySteps {
   public void replyContaining(double atLeast, String subIntentType, String text) {
     Gatekeeper.enforce(sessions, "at least " + Percent.written(atLeast) + " of sessions with sub_intent_type "
         + subIntentType + " have an AI reply containing '" + text + "'",
-        ReplyGates.aiReplyContaining(subIntentType, text, atLeast));
+        () -> ReplyGates.aiReplyContaining(subIntentType, text, atLeast));
   }
 
   @Doc(group = "What the AI says and how it behaves",
@@ -68,7 +68,7 @@ public final class ReplySteps {
   @Then("every session with a customer message has an AI reply")
   public void everyAnswered() {
     Gatekeeper.enforce(sessions, "every session with a customer message has an AI reply",
-        ReplyGates.everyCustomerGetsAiReply());
+        () -> ReplyGates.everyCustomerGetsAiReply());
   }
 
   @Doc(group = "What the AI says and how it behaves",
@@ -77,7 +77,7 @@ public final class ReplySteps {
   @Then("no AI reply is sent twice in a row in the same session")
   public void noLoops() {
     Gatekeeper.enforce(sessions, "no AI reply is sent twice in a row in the same session",
-        ReplyGates.noRepeatedAiReply());
+        () -> ReplyGates.noRepeatedAiReply());
   }
 
   @Doc(group = "What the AI says and how it behaves",
@@ -87,7 +87,7 @@ public final class ReplySteps {
   public void firstReplyWithin(Duration limit, double atLeast) {
     Gatekeeper.enforce(sessions, "the AI answers the first customer message within "
         + Durations.format(limit) + " in at least " + Percent.written(atLeast) + " of sessions",
-        ReplyGates.firstReplyWithin(limit, atLeast));
+        () -> ReplyGates.firstReplyWithin(limit, atLeast));
   }
 
   @Doc(group = "What the AI says and how it behaves",
@@ -97,7 +97,7 @@ public final class ReplySteps {
   public void maxCustomerMessages(int max) {
     if (max < 0) throw new ConfigurationException("the most customer messages must be 0 or more but was " + max);
     Gatekeeper.enforce(sessions, "no session has more than " + max + " customer messages",
-        ReplyGates.maxCustomerMessages(max));
+        () -> ReplyGates.maxCustomerMessages(max));
   }
 
   @Doc(group = "What the AI says and how it behaves",
@@ -107,7 +107,7 @@ public final class ReplySteps {
   public void shareWithMoreCustomerMessages(double limit, int max) {
     if (max < 0) throw new ConfigurationException("the most customer messages must be 0 or more but was " + max);
     Gatekeeper.enforce(sessions, "at most " + Percent.written(limit) + " of sessions have more than " + max
-        + " customer messages", ShareGates.moreCustomerMessagesThan(RateClaim.atMost(limit), max));
+        + " customer messages", () -> ShareGates.moreCustomerMessagesThan(RateClaim.atMost(limit), max));
   }
 
   @Doc(group = "What the AI says and how it behaves",
@@ -119,7 +119,7 @@ public final class ReplySteps {
     RateClaim claim = RateClaim.atMostWithConfidence(limit, confidence);
     Gatekeeper.enforce(sessions, "at most " + Percent.written(limit) + " of sessions have more than " + max
         + " customer messages with " + Percent.written(confidence) + " confidence",
-        ShareGates.moreCustomerMessagesThan(claim, max));
+        () -> ShareGates.moreCustomerMessagesThan(claim, max));
   }
 
   @Doc(group = "What the AI says and how it behaves",
@@ -129,7 +129,7 @@ public final class ReplySteps {
   public void shareWithReplyMatching(double limit, String regex) {
     TriggerPhrase pattern = TriggerPhrase.regexOf(regex);
     Gatekeeper.enforce(sessions, "at most " + Percent.written(limit) + " of sessions have an AI reply matching '"
-        + regex + "'", ShareGates.aiReplyMatching(RateClaim.atMost(limit), pattern));
+        + regex + "'", () -> ShareGates.aiReplyMatching(RateClaim.atMost(limit), pattern));
   }
 
   @Doc(group = "What the AI says and how it behaves",
@@ -139,7 +139,7 @@ public final class ReplySteps {
   public void shareWithReplyContaining(double limit, String text) {
     TriggerPhrase needle = TriggerPhrase.text(text);
     Gatekeeper.enforce(sessions, "at most " + Percent.written(limit) + " of sessions have an AI reply containing '"
-        + text + "'", ShareGates.aiReplyMatching(RateClaim.atMost(limit), needle));
+        + text + "'", () -> ShareGates.aiReplyMatching(RateClaim.atMost(limit), needle));
   }
 
   @Doc(group = "What the AI says and how it behaves",
@@ -149,7 +149,7 @@ public final class ReplySteps {
   public void maxMessages(int max) {
     if (max < 0) throw new ConfigurationException("the most messages must be 0 or more but was " + max);
     Gatekeeper.enforce(sessions, "no session has more than " + max + " messages",
-        LengthGates.maxMessages(max));
+        () -> LengthGates.maxMessages(max));
   }
 
   @Doc(group = "What the AI says and how it behaves",
@@ -158,6 +158,6 @@ public final class ReplySteps {
   @Then("no session lasts longer than {duration}")
   public void maxDuration(Duration limit) {
     Gatekeeper.enforce(sessions, "no session lasts longer than " + Durations.format(limit),
-        LengthGates.maxDuration(limit));
+        () -> LengthGates.maxDuration(limit));
   }
 }

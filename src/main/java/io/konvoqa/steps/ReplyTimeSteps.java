@@ -25,7 +25,7 @@ public final class ReplyTimeSteps {
   @Then("the median AI reply time is at most {duration}")
   public void median(Duration limit) {
     Gatekeeper.enforce(sessions, "the median AI reply time is at most " + Durations.format(limit),
-        ReplyTimeGates.median(limit));
+        () -> ReplyTimeGates.median(limit));
   }
 
   @Doc(group = GROUP,
@@ -34,7 +34,7 @@ public final class ReplyTimeSteps {
   @Then("{percent} of AI replies are sent within {duration}")
   public void within(double atLeast, Duration limit) {
     Gatekeeper.enforce(sessions, Percent.written(atLeast) + " of AI replies are sent within " + Durations.format(limit),
-        ReplyTimeGates.within(limit, atLeast));
+        () -> ReplyTimeGates.within(limit, atLeast));
   }
 
   @Doc(group = GROUP,
@@ -43,7 +43,7 @@ public final class ReplyTimeSteps {
   @Then("the median AI reply time on each channel is at most {duration}")
   public void medianPerChannel(Duration limit) {
     Gatekeeper.enforce(sessions, "the median AI reply time on each channel is at most " + Durations.format(limit),
-        ReplyTimeGates.medianPerSegment(limit, "channel", Session::channel));
+        () -> ReplyTimeGates.medianPerSegment(limit, "channel", Session::channel));
   }
 
   @Doc(group = GROUP,
@@ -53,6 +53,6 @@ public final class ReplyTimeSteps {
   public void withinPerChannel(double atLeast, Duration limit) {
     Gatekeeper.enforce(sessions, Percent.written(atLeast) + " of AI replies on each channel are sent within "
         + Durations.format(limit),
-        ReplyTimeGates.withinPerSegment(limit, atLeast, "channel", Session::channel));
+        () -> ReplyTimeGates.withinPerSegment(limit, atLeast, "channel", Session::channel));
   }
 }

@@ -48,7 +48,7 @@ public final class RoutingSteps {
 
   private void routes(List<Route> routes, String claim) {
     sessions.routes(routes);
-    Gatekeeper.enforce(sessions, claim, RoutingGates.routes(routes));
+    Gatekeeper.enforce(sessions, claim, () -> RoutingGates.routes(routes));
   }
 
   /** Rows of | trigger phrase | sub_intent_type | at least |, the last column optional (100%). */

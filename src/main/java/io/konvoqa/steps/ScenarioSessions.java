@@ -89,17 +89,23 @@ public final class ScenarioSessions {
   }
 
   /** In the plan run: records the gate for its window's one pass, when its sessions are known. */
-  void plan(String name, Gate gate) {
+  void plan(String name, java.util.function.Supplier<Gate> gate) {
     if (window == null || choiceAfterSample != null || !context.opened()) return;
+    Gate made;
+    try {
+      made = gate.get();
+    } catch (RuntimeException e) {
+      return; // judged alone, where what it refuses becomes its verdict
+    }
     int minimum = minimum();
-    context.plan(window, selection.toString(), new OnePass.Scenario(name, selection, gate, minimum));
+    context.plan(window, selection.toString(), new OnePass.Scenario(name, selection, made, minimum));
   }
 
   /**
    * Judges a gate over the scenario's sessions: its verdict from the window's one pass when the
    * run planned it as it now stands, else alone, with the same verdict either way.
    */
-  Verdict judgeGate(String name, Gate gate) {
+  Verdict judgeGate(String name, java.util.function.Supplier<Gate> gate) {
     if (window != null && choiceAfterSample == null && context.opened()) {
       java.util.Optional<OnePass.Judged> planned;
       try {
@@ -116,7 +122,7 @@ public final class ScenarioSessions {
         return planned.get().refused() ? planned.get().verdict() : noted(planned.get().verdict());
       }
     }
-    return judge(name, sample -> sample.judge(gate, name));
+    return judge(name, sample -> sample.judge(gate.get(), name));
   }
 
   /** Runs a gate over the scenario's sessions; fetch and configuration problems become verdicts. */

@@ -98,7 +98,7 @@ public final class SessionSteps {
     sessions.lastDuration(duration);
     try {
       Gatekeeper.enforce(sessions, "at least " + minimum + " sessions were updated in the last " + written,
-          VolumeGates.atLeast(minimum, last));
+          () -> VolumeGates.atLeast(minimum, last));
     } finally {
       sessions.window(chosen);
     }
