@@ -37,7 +37,7 @@ final class GateSet {
   private static final List<TriggerPhrase> AI_LANGUAGE_MODEL = List.of(TriggerPhrase.text("as an AI language model"));
 
   /** The twenty verdicts, judged in one pass over the window. */
-  static List<Verdict> judge(List<Session> window, Instant now) {
+  static List<Verdict> judge(Iterable<Session> window, Instant now) {
     return OnePass.judge(window, MIN_SAMPLE, ROLES, scenarios(now));
   }
 

@@ -6,17 +6,17 @@ import java.util.List;
 
 /**
  * The benchmark's command line: {@code [--sessions 10000,100000] [--concurrency 1,4,8,16]
- * [--latency-ms 50] [--simulator-heap 3g] [--no-judge] [--churn 1,10,100]}. With {@code --churn}
+ * [--latency-ms 50] [--simulator-heap 3g] [--no-judge] [--churn 1,10,100] [--store [--client-heap 512m]]}. With {@code --churn}
  * it measures sessions lost to a window that moves while it is paged instead.
  */
 record Options(List<Integer> sessions, List<Integer> concurrency, int latencyMs,
-    String simulatorHeap, boolean judge, List<Integer> churn, boolean store) {
+    String simulatorHeap, boolean judge, List<Integer> churn, boolean store, String clientHeap) {
 
   static final String USAGE = "usage: java -Xmx1g -jar konvo-qa.jar bench [--sessions 10000,100000]"
       + " [--concurrency 1,4,8,16] [--latency-ms 50] [--simulator-heap 3g] [--no-judge]"
       + " [--churn 1,10,100 (updates a second: measures sessions lost to churn instead)]"
       + " [--store (the local session store's first run and its next after 1% changed, at the largest --sessions"
-      + " and --concurrency)]";
+      + " and --concurrency; each run in a child JVM with --client-heap, default 512m)] [--client-heap 512m]";
 
   static Options parse(String[] args) {
     List<Integer> sessions = List.of(10_000, 100_000);
@@ -26,6 +26,7 @@ record Options(List<Integer> sessions, List<Integer> concurrency, int latencyMs,
     boolean judge = true;
     List<Integer> churn = List.of();
     boolean store = false;
+    String clientHeap = "512m";
     for (int i = 0; i < args.length; i++) {
       String name = args[i];
       if (name.equals("--store")) {
@@ -43,11 +44,12 @@ record Options(List<Integer> sessions, List<Integer> concurrency, int latencyMs,
         case "--concurrency" -> concurrency = list(name, value, 1, 64);
         case "--latency-ms" -> latency = number(name, value, 0, 60_000);
         case "--simulator-heap" -> heap = value;
+        case "--client-heap" -> clientHeap = value;
         case "--churn" -> churn = list(name, value, 1, 100_000);
         default -> throw new IllegalArgumentException("unknown option '" + name + "'; " + USAGE);
       }
     }
-    return new Options(sessions, concurrency, latency, heap, judge, churn, store);
+    return new Options(sessions, concurrency, latency, heap, judge, churn, store, clientHeap);
   }
 
   private static List<Integer> list(String name, String commaList, int min, int max) {

@@ -94,10 +94,26 @@ public final class KonvoClient implements AutoCloseable {
    * ones reuse what it found.
    */
   public FetchResult fetch(Window window) {
+    return fetching(window, null, fetch -> fetch.fetch(numbering));
+  }
+
+  /**
+   * Fetches the window as {@link #fetch(Window)} does, but keeps none of its sessions: each page
+   * goes to {@code sink} as soon as it is decoded and those before it have gone, and only a compact
+   * line per id stays (its {@code last_updated} and a hash, about 110 bytes a session) for
+   * de-duplication, conflicts and the churn repair. Returns the summary {@link #fetch(Window)}
+   * would return for the same pages.
+   */
+  public FetchSummary fetch(Window window, PageSink sink) {
+    Objects.requireNonNull(sink, "sink");
+    return fetching(window, sink, fetch -> fetch.stream(numbering));
+  }
+
+  private <T> T fetching(Window window, PageSink sink, java.util.function.Function<WindowFetch, T> how) {
     PageFetcher.Query query = new PageFetcher.Query(window, pageSize, new AtomicInteger(), new AtomicInteger());
     try (FetchProgress progress = new FetchProgress(progressOut, progressInteractive);
-         WindowFetch fetch = new WindowFetch(fetcher, query, baseUrl, concurrency, maxSessions, progress)) {
-      FetchResult result = fetch.fetch(numbering);
+         WindowFetch fetch = new WindowFetch(fetcher, query, baseUrl, concurrency, maxSessions, progress, sink)) {
+      T result = how.apply(fetch);
       if (numbering == null && fetch.numbering().settled()) numbering = fetch.numbering().remembered();
       return result;
     }

@@ -40,7 +40,7 @@ record PageNumbering(int first, String how, boolean settled) {
           ? new PageNumbering(1, "pages 0 and 1 were both empty, so it is detected again on the next window", false)
           : new PageNumbering(1, "page 0 was empty", true);
     }
-    java.util.Set<String> onZero = SessionCollector.ids(zero), onOne = SessionCollector.ids(one);
+    java.util.Set<String> onZero = PageTally.ids(zero), onOne = PageTally.ids(one);
     if (onZero.equals(onOne)) return new PageNumbering(1, "page 0 held the same sessions as page 1", true);
     if (onOne.containsAll(onZero)) return new PageNumbering(1, "page 0 held only sessions of page 1", true);
     return new PageNumbering(0, "page 0 held other sessions than page 1", true);

@@ -3,7 +3,6 @@ package io.konvoqa.client;
 import com.squareup.moshi.JsonWriter;
 import io.konvoqa.session.Session;
 import io.konvoqa.session.SessionJson;
-import io.konvoqa.session.SessionsPage;
 import io.konvoqa.session.Window;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -25,103 +24,26 @@ import okio.Buffer;
  * which the one first in canonical JSON order is kept. A different copy without any timestamp is
  * a conflict too (it may be the newer one): the dated copy is kept, and counted as uncertain.
  */
-final class SessionCollector {
+final class SessionCollector extends PageTally {
   private final Map<String, Session> byId;
   private final List<String> order;
   private final Set<String> conflicted = new HashSet<>();
   /** Copies without a timestamp of ids served more than once: which copy is newer cannot be told. */
   private final Map<String, List<Session>> undatedCopies = new HashMap<>();
-  private int pages;
-  private int received;
-  private int duplicates;
-  private int recovered;
-  private int mayBeMissing;
-  private SessionsPage last;
-  private Integer minCount;
-  private Integer maxCount;
-  /** Per page in page order: where it starts and ends in time, and its count. */
-  private final List<ChurnRepair.Edge> edges = new ArrayList<>();
-  private boolean ascending = true;
-  private boolean descending = true;
 
   SessionCollector(int expected) {
     this.byId = new HashMap<>(Math.max(16, expected * 4 / 3 + 1));
     this.order = new ArrayList<>(Math.max(16, expected));
   }
 
-  /** Takes a page; returns how many of its sessions were not received before. */
-  int add(SessionsPage page) {
-    pages++;
-    last = page;
-    if (page.count() != null) {
-      minCount = minCount == null ? page.count() : Math.min(minCount, page.count());
-      maxCount = maxCount == null ? page.count() : Math.max(maxCount, page.count());
+  @Override boolean keep(Session session) {
+    Session earlier = byId.putIfAbsent(session.id(), session);
+    if (earlier == null) {
+      order.add(session.id());
+      return true;
     }
-    int fresh = 0;
-    java.time.Instant first = null;
-    java.time.Instant lastAt = null;
-    java.time.Instant previous = null; // order is checked within a page: pages read at different moments may overlap
-    for (Session session : page.result()) {
-      java.time.Instant at = session.updatedAt();
-      if (at == null) {
-        ascending = descending = false;
-      } else {
-        if (first == null) first = at;
-        lastAt = at;
-        if (previous != null && at.isBefore(previous)) ascending = false;
-        if (previous != null && at.isAfter(previous)) descending = false;
-        previous = at;
-      }
-      received++;
-      Session earlier = byId.putIfAbsent(session.id(), session);
-      if (earlier == null) {
-        order.add(session.id());
-        fresh++;
-      } else {
-        duplicates++;
-        keepOne(session, earlier);
-      }
-    }
-    edges.add(new ChurnRepair.Edge(first, lastAt, page.count()));
-    return fresh;
-  }
-
-  /** A page of the churn repair: only sessions not seen yet count, as recovered. */
-  void addRecovered(SessionsPage page) {
-    pages++;
-    for (Session session : page.result()) {
-      Session earlier = byId.putIfAbsent(session.id(), session);
-      if (earlier == null) {
-        order.add(session.id());
-        received++;
-        recovered++;
-      } else {
-        keepOne(session, earlier);
-      }
-    }
-  }
-
-  /** How far the count moved while the window was paged: an upper bound of sessions skipped. */
-  int countMovement() {
-    return minCount == null ? 0 : maxCount - minCount;
-  }
-
-  /** True when every page listed its sessions in update order, the same way. */
-  boolean ordered() {
-    return ascending || descending;
-  }
-
-  /** True when the pages list the most recently updated sessions first. */
-  boolean newestFirst() {
-    return descending && !ascending;
-  }
-
-  List<ChurnRepair.Edge> edges() {
-    return edges;
-  }
-
-  void mayBeMissing(int sessions) {
-    this.mayBeMissing = sessions;
+    keepOne(session, earlier);
+    return false;
   }
 
   private void keepOne(Session copy, Session kept) {
@@ -141,15 +63,7 @@ final class SessionCollector {
     }
   }
 
-  SessionsPage lastPage() {
-    return last;
-  }
-
-  int received() {
-    return received;
-  }
-
-  int distinct() {
+  @Override int distinct() {
     return order.size();
   }
 
@@ -172,9 +86,8 @@ final class SessionCollector {
         if (conflicted.contains(id) || differsFromUndated(session)) conflicts++;
       }
     }
-    FetchSummary summary = new FetchSummary(pages, requests, retries, countClaimed,
-        last == null ? countClaimed : last.count(), received, duplicates, conflicts,
-        outside.size() - undated, undated, mayBeMissing, recovered, kept.size(), numbering, elapsed);
+    FetchSummary summary = summary(new Kept(kept.size(), outside.size(), undated, conflicts), countClaimed,
+        requests, retries, numbering, elapsed);
     return new FetchResult(window, kept, outside, summary);
   }
 
@@ -190,7 +103,7 @@ final class SessionCollector {
   }
 
   /** The session as the API would send it, every field: an order that does not depend on arrival. */
-  private static String canonical(Session session) {
+  static String canonical(Session session) {
     Buffer buffer = new Buffer();
     try (JsonWriter writer = JsonWriter.of(buffer)) {
       SessionJson.write(writer, session, true, true);
@@ -198,16 +111,5 @@ final class SessionCollector {
       throw new UncheckedIOException(e);
     }
     return buffer.readUtf8();
-  }
-
-  /** True when both pages hold the same ids, whatever their order or content. */
-  static boolean sameIds(SessionsPage a, SessionsPage b) {
-    return ids(a).equals(ids(b));
-  }
-
-  static Set<String> ids(SessionsPage page) {
-    Set<String> ids = new HashSet<>();
-    for (Session s : page.result()) ids.add(s.id());
-    return ids;
   }
 }

@@ -32,10 +32,14 @@ final class WindowFetch implements AutoCloseable {
   private final String baseUrl;
   private final int maxSessions;
   private final FetchProgress progress;
+  /** Where the sessions go, or null to keep them for a list. */
+  private final PageSink sink;
+  /** Pages fetched ahead of the first not yet taken: without a sink, all (they are all kept anyway). */
+  private final int ahead;
   private final ExecutorService pool;
   private final long started = System.nanoTime();
   private PageNumbering numbering;
-  private SessionCollector collector;
+  private PageTally collector;
   private SessionsPage previous;
   private int staleInARow;
 
@@ -43,7 +47,9 @@ final class WindowFetch implements AutoCloseable {
   private record Landed(int number, SessionsPage page, KonvoApiException refused) {}
 
   WindowFetch(PageFetcher fetcher, PageFetcher.Query query, String baseUrl, int concurrency,
-      int maxSessions, FetchProgress progress) {
+      int maxSessions, FetchProgress progress, PageSink sink) {
+    this.sink = sink;
+    this.ahead = sink == null ? Integer.MAX_VALUE : 4 * concurrency;
     this.fetcher = fetcher;
     this.query = query;
     this.baseUrl = baseUrl;
@@ -56,8 +62,22 @@ final class WindowFetch implements AutoCloseable {
     });
   }
 
-  /** Fetches the window; pages numbered as {@code known} says, or detected first when it is null. */
+  /** Fetches the window into a list; pages numbered as {@code known} says, or detected first when it is null. */
   FetchResult fetch(PageNumbering known) {
+    Integer count = page(known);
+    return ((SessionCollector) collector).result(query.window(), count, query.requests().get(),
+        query.retries().get(), numbering.toString(), Duration.ofNanos(System.nanoTime() - started));
+  }
+
+  /** Fetches the window into the sink, keeping a line per id; returns what a list's fetch would. */
+  FetchSummary stream(PageNumbering known) {
+    Integer count = page(known);
+    return ((IdCollector) collector).summary(query.window(), count, query.requests().get(),
+        query.retries().get(), numbering.toString(), Duration.ofNanos(System.nanoTime() - started), sink);
+  }
+
+  /** Reads every page of the window into the collector; returns the first page's count. */
+  private Integer page(PageNumbering known) {
     List<Landed> firstPages = known == null ? detect() : List.of(
         new Landed(known.first(), fetcher.fetch(query, known.first()), null));
     if (known != null) numbering = known;
@@ -67,7 +87,8 @@ final class WindowFetch implements AutoCloseable {
     int pageSize = query.pageSize();
     int pages = count == null ? 1 : Math.max(1, (count + pageSize - 1) / pageSize);
     progress.pages(pages, false);
-    collector = new SessionCollector(count == null ? pageSize : Math.min(count, maxSessions));
+    int expected = count == null ? pageSize : Math.min(count, maxSessions);
+    collector = sink == null ? new SessionCollector(expected) : new IdCollector(expected);
     for (Landed landed : firstPages) {
       progress.pageDone(landed.page().result().size());
       take(landed);
@@ -81,8 +102,7 @@ final class WindowFetch implements AutoCloseable {
       readOn(Math.max(next, last + 1), count);
       collector.mayBeMissing(repairMoved());
     }
-    return collector.result(query.window(), count, query.requests().get(), query.retries().get(),
-        numbering.toString(), Duration.ofNanos(System.nanoTime() - started));
+    return count;
   }
 
   /** The numbering the fetch used. */
@@ -173,27 +193,37 @@ final class WindowFetch implements AutoCloseable {
         return new Landed(number - 1, new SessionsPage(page.count(), sessions), null);
       });
     }
-    run(tasks, landed -> collector.addRecovered(landed.page()));
+    run(tasks, landed -> {
+      collector.addRecovered(landed.page());
+      if (sink != null) sink.page(landed.page().result());
+    });
     return 0;
   }
 
   /**
    * Runs the tasks on the pool and hands their pages to {@code inOrder} in the order the tasks
-   * were given, each as soon as those before it are in. The first failure, whichever page it comes
-   * from, cancels every other task at once and is thrown.
+   * were given, each as soon as those before it are in, and lets go of it then. At most {@link
+   * #ahead} tasks run past the first page not yet handed. The first failure, whichever page it
+   * comes from, cancels every other task at once and is thrown.
    */
   private void run(List<Callable<Landed>> tasks, Consumer<Landed> inOrder) {
     if (tasks.isEmpty()) return;
     CompletionService<Landed> done = new ExecutorCompletionService<>(pool);
     Map<Future<Landed>, Integer> futures = new IdentityHashMap<>();
     try {
-      for (Callable<Landed> task : tasks) futures.put(done.submit(task), futures.size());
       Landed[] landed = new Landed[tasks.size()];
-      int handed = 0;
-      for (int i = 0; i < tasks.size(); i++) {
+      int submitted = 0, handed = 0;
+      while (handed < landed.length) {
+        while (submitted < tasks.size() && submitted - handed < ahead) {
+          futures.put(done.submit(tasks.get(submitted)), submitted++);
+        }
         Future<Landed> future = take(done);
-        landed[futures.get(future)] = await(future);
-        while (handed < landed.length && landed[handed] != null) inOrder.accept(landed[handed++]);
+        landed[futures.remove(future)] = await(future);
+        while (handed < landed.length && landed[handed] != null) {
+          Landed next = landed[handed];
+          landed[handed++] = null;
+          inOrder.accept(next);
+        }
       }
     } catch (RuntimeException e) {
       query.cancel();
@@ -232,10 +262,11 @@ final class WindowFetch implements AutoCloseable {
     boolean stale = !page.result().isEmpty() && fresh == 0;
     staleInARow = stale ? staleInARow + 1 : 0;
     if (stale && (page.result().size() >= query.pageSize() || staleInARow > 1
-        || (previous != null && SessionCollector.sameIds(page, previous)))) {
+        || (previous != null && PageTally.sameIds(page, previous)))) {
       throw pageIgnored(landed.number(), page.result().size());
     }
     previous = page;
+    if (sink != null) sink.page(page.result());
   }
 
   private KonvoApiException pageIgnored(int number, int sessions) {

@@ -42,7 +42,7 @@ public record TrendPoint(String figure, Outcome outcome, Double value, Double lo
     Figure count = v.figure(Figure.Kind.COUNT), n = v.figure(Figure.Kind.N);
     if (count == null || n == null || count.number() == null || n.number() == null || n.number() <= 0) return null;
     return new TrendPoint("share of " + stripped(n.name()), v.outcome(), count.number() / n.number(), null, null,
-        limit == null && threshold != null ? 0.0 : limit);
+        limit == null && threshold != null ? Double.valueOf(0.0) : limit); // boxed: a null limit stays null
   }
 
   private static Interval interval(Verdict v) {

@@ -144,14 +144,14 @@ public final class RunContext implements AutoCloseable {
     Plan.Entry entry = plan == null || key == null ? null : plan.entry(key);
     if (entry == null || !entry.same(window, selection, minimumSample, name)) return java.util.Optional.empty();
     if (!plan.read(window)) {
-      io.konvoqa.client.FetchResult fetched = run().fetch(window);
+      SessionSource.Read read = run().read(window);
       List<Plan.Entry> gates = plan.of(window);
-      List<io.konvoqa.gate.OnePass.Judged> verdicts = io.konvoqa.gate.OnePass.judgeEach(fetched.sessions(),
-          FetchCompleteness.of(fetched.summary()), settings().minimumSample(), settings().roles(),
+      List<io.konvoqa.gate.OnePass.Judged> verdicts = io.konvoqa.gate.OnePass.judgeEach(read.sessions(),
+          FetchCompleteness.of(read.summary()), settings().minimumSample(), settings().roles(),
           gates.stream().map(Plan.Entry::scenario).toList());
       plan.judged(window, gates, verdicts);
       console.println(String.format(java.util.Locale.ROOT, "konvo-qa: %s: %,d gate%s judged in one pass over %,d sessions",
-          window, gates.size(), gates.size() == 1 ? "" : "s", fetched.sessions().size()));
+          window, gates.size(), gates.size() == 1 ? "" : "s", read.size()));
     }
     return java.util.Optional.ofNullable(plan.verdict(key));
   }

@@ -114,12 +114,13 @@ public final class ScenarioSessions {
         planned = java.util.Optional.empty(); // judged alone, that gives the failure its verdict
       }
       if (planned.isPresent()) {
+        Verdict verdict = planned.get().verdict();
         try {
-          lastSample = sample();
+          lastSample = source().held(window) ? sample() : shown(verdict);
         } catch (RuntimeException e) {
           lastSample = null;
         }
-        return planned.get().refused() ? planned.get().verdict() : noted(planned.get().verdict());
+        return planned.get().refused() ? verdict : noted(verdict);
       }
     }
     return judge(name, sample -> sample.judge(gate.get(), name));
@@ -155,10 +156,22 @@ public final class ScenarioSessions {
     return noted(verdict);
   }
 
+  /**
+   * The sessions a report needs of a verdict over a window read from the store, not held: its
+   * offenders, read back by id (the masking then knows their external_user_ids, which is what
+   * their quoted messages can hold).
+   */
+  private Sample shown(Verdict verdict) {
+    java.util.List<String> ids = verdict.offenders().stream().map(io.konvoqa.gate.Offender::sessionId).distinct().toList();
+    java.util.List<io.konvoqa.session.Session> offenders = ids.isEmpty() ? java.util.List.of() : source().sessions(window, ids);
+    return new Sample(offenders, java.util.List.of(), minimum(), context.settings().roles(), source().now(), offenders,
+        FetchCompleteness.of(source().summary(window)));
+  }
+
   /** The verdict with what the fetch noted about its window and how the window was assembled. */
   private Verdict noted(Verdict verdict) {
     // whether the window is complete enough is the gate's call, from sample.completeness()
-    verdict = verdict.withFigures(FetchNotes.of(source().fetch(window).summary()));
+    verdict = verdict.withFigures(FetchNotes.of(source().summary(window)));
     String assembly = source().assembly(window);
     return assembly == null ? verdict
         : verdict.withFigures(java.util.List.of(new io.konvoqa.gate.Figure("window assembled", assembly)));

@@ -206,13 +206,16 @@ public final class SessionStore implements AutoCloseable {
 
   /**
    * Merges sessions by id, one transaction per page: a stored copy is replaced by one whose
-   * last_updated is the same or newer, never by an older one. Every session is marked seen by
-   * {@code sync}. Sessions must be dated (the client sets undated ones aside).
+   * last_updated is newer, or the same when it was stored by an earlier sync, never by an older
+   * one. Within one sync two different copies equally new are settled as the client settles them:
+   * the copy first in canonical JSON is kept, whatever the order they came in. Every session is
+   * marked seen by {@code sync}. Sessions must be dated (the client sets undated ones aside).
    */
   public synchronized void put(String workspace, List<Session> sessions, long sync) {
     try (PreparedStatement upsert = db.prepareStatement("INSERT INTO sessions(workspace, id, updated_at, seen, json)"
         + " VALUES(?, ?, ?, ?, ?) ON CONFLICT(workspace, id) DO UPDATE SET seen = excluded.seen,"
-        + " json = CASE WHEN excluded.updated_at >= updated_at THEN excluded.json ELSE json END,"
+        + " json = CASE WHEN excluded.updated_at > updated_at OR (excluded.updated_at = updated_at"
+        + " AND (seen <> excluded.seen OR excluded.json < json)) THEN excluded.json ELSE json END,"
         + " updated_at = max(updated_at, excluded.updated_at)")) {
       for (int start = 0; start < sessions.size(); start += PAGE) {
         db.setAutoCommit(false);
@@ -274,21 +277,136 @@ public final class SessionStore implements AutoCloseable {
   }
 
   /** The stored sessions of the window, ordered by update time then id, as the API pages them. */
-  public synchronized List<Session> window(String workspace, Window window) {
+  public List<Session> window(String workspace, Window window) {
     List<Session> sessions = new ArrayList<>();
-    try (PreparedStatement q = db.prepareStatement("SELECT json FROM sessions WHERE workspace = ?"
-        + " AND updated_at BETWEEN ? AND ? ORDER BY updated_at, id")) {
+    stream(workspace, window, null).forEach(sessions::add);
+    return sessions;
+  }
+
+  /**
+   * The stored sessions of the window in the order of {@link #window}, read one row at a time: each
+   * {@code iterator()} opens a cursor of its own and closes it when read to the end. With {@code
+   * seenBy}, only the sessions that sync saw.
+   */
+  public Iterable<Session> stream(String workspace, Window window, Long seenBy) {
+    Objects.requireNonNull(workspace, "workspace");
+    Objects.requireNonNull(window, "window");
+    return () -> new Cursor("read the window " + window, "SELECT json FROM sessions WHERE workspace = ?"
+        + " AND updated_at BETWEEN ? AND ?" + (seenBy == null ? "" : " AND seen = ?") + " ORDER BY updated_at, id",
+        q -> {
+          q.setString(1, workspace);
+          q.setLong(2, nanos(window.from()));
+          q.setLong(3, nanos(window.to()));
+          if (seenBy != null) q.setLong(4, seenBy);
+        });
+  }
+
+  /** The workspace's stored sessions with these ids, in their order, read one at a time; ids not stored are left out. */
+  public Iterable<Session> inOrder(String workspace, List<String> ids) {
+    List<String> copy = List.copyOf(ids);
+    return () -> new java.util.Iterator<>() {
+      private int next;
+      private Session ahead = advance();
+
+      private Session advance() {
+        Session found = null;
+        while (found == null && next < copy.size()) found = find(workspace, copy.get(next++));
+        return found;
+      }
+
+      @Override public boolean hasNext() {
+        return ahead != null;
+      }
+
+      @Override public Session next() {
+        if (ahead == null) throw new java.util.NoSuchElementException();
+        Session session = ahead;
+        ahead = advance();
+        return session;
+      }
+    };
+  }
+
+  /** The workspace's stored sessions with these ids; ids not stored are left out. */
+  public synchronized java.util.Map<String, Session> sessions(String workspace, java.util.Collection<String> ids) {
+    java.util.Map<String, Session> found = new java.util.LinkedHashMap<>();
+    for (String id : ids) {
+      Session session = find(workspace, id);
+      if (session != null) found.put(id, session);
+    }
+    return found;
+  }
+
+  private synchronized Session find(String workspace, String id) {
+    try (PreparedStatement q = db.prepareStatement("SELECT json FROM sessions WHERE workspace = ? AND id = ?")) {
       q.setString(1, workspace);
-      q.setLong(2, nanos(window.from()));
-      q.setLong(3, nanos(window.to()));
-      q.setFetchSize(PAGE);
+      q.setString(2, id);
       try (ResultSet r = q.executeQuery()) {
-        while (r.next()) sessions.add(session(r.getBytes(1)));
+        return r.next() ? session(r.getBytes(1)) : null;
       }
     } catch (SQLException e) {
-      throw failed("read the window " + window, e);
+      throw failed("read session " + id, e);
     }
-    return sessions;
+  }
+
+  private interface Parameters {
+    void set(PreparedStatement q) throws SQLException;
+  }
+
+  /** One query's rows, decoded one at a time; closed when read to the end. */
+  private final class Cursor implements java.util.Iterator<Session> {
+    private final String what;
+    private PreparedStatement q;
+    private ResultSet rows;
+    private Session ahead;
+
+    Cursor(String what, String sql, Parameters parameters) {
+      this.what = what;
+      synchronized (SessionStore.this) {
+        try {
+          q = db.prepareStatement(sql);
+          parameters.set(q);
+          q.setFetchSize(PAGE);
+          rows = q.executeQuery();
+        } catch (SQLException e) {
+          close();
+          throw failed(what, e);
+        }
+        advance();
+      }
+    }
+
+    private void advance() {
+      synchronized (SessionStore.this) {
+        try {
+          ahead = rows.next() ? session(rows.getBytes(1)) : null;
+        } catch (SQLException e) {
+          close();
+          throw failed(what, e);
+        }
+        if (ahead == null) close();
+      }
+    }
+
+    private void close() {
+      try {
+        if (q != null) q.close(); // closes its rows too
+      } catch (SQLException ignored) {
+        // nothing more is read from it
+      }
+      q = null;
+    }
+
+    @Override public boolean hasNext() {
+      return ahead != null;
+    }
+
+    @Override public Session next() {
+      if (ahead == null) throw new java.util.NoSuchElementException();
+      Session session = ahead;
+      advance();
+      return session;
+    }
   }
 
   /** Sessions stored for the workspace in the window. */

@@ -38,6 +38,6 @@ class BenchTest {
     assertThat(FetchRow.floor(500, 1, 50)).isEqualTo(500 * 50);
     assertThat(FetchRow.floor(50, 16, 50)).isEqualTo(4 * 50);
     assertThat(Options.parse(new String[0])).isEqualTo(
-        new Options(List.of(10_000, 100_000), List.of(1, 4, 8, 16), 50, "3g", true, List.of(), false));
+        new Options(List.of(10_000, 100_000), List.of(1, 4, 8, 16), 50, "3g", true, List.of(), false, "512m"));
   }
 }

@@ -124,6 +124,14 @@ class FigureTrendTest {
     assertThat(TrendPoint.of(v)).isEqualTo(new TrendPoint("share of sessions", Outcome.BREACHED, 0.05, null, null, 0.0));
   }
 
+  /** A judged zero-tolerance gate ("no session fails the rubric") has a count and n but no threshold figure. */
+  @Test void aShareWithoutAThresholdFigureHasNoThreshold() {
+    Verdict v = Verdict.of("no session fails the rubric \"return-policy\"", Outcome.BREACHED, "61 of 228")
+        .figures(List.of(Figure.count("sessions failing the rubric", 61), Figure.n("n (graded sessions)", 228))).build();
+
+    assertThat(TrendPoint.of(v)).isEqualTo(new TrendPoint("share of graded sessions", Outcome.BREACHED, 61.0 / 228, null, null, null));
+  }
+
   @Test void aGateWithoutASingleShareHasNoPointAndOneThatCouldNotJudgeIsAGap() {
     Verdict perSegment = Verdict.of("the unresolved rate on each channel is at most 15%", Outcome.PASSED, "ok")
         .figures(List.of(Figure.threshold("at most 15% in each channel", 0.15))).build();

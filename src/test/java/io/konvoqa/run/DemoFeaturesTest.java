@@ -66,6 +66,23 @@ class DemoFeaturesTest {
     assertThat(summary.exitCode()).isEqualTo(Summary.BREACHED);
   }
 
+  /**
+   * Every gate of the demo is judged, so every Allure result is passed or failed (a breach): none is
+   * broken, which is how a step that crashed after its verdict (e.g. drawing its trend) would show.
+   */
+  @Test void noStepCrashes() throws java.io.IOException {
+    Path results = io.konvoqa.report.RunReport.results(dir);
+    List<Path> files;
+    try (var listed = java.nio.file.Files.list(results)) {
+      files = listed.filter(f -> f.getFileName().toString().endsWith("-result.json")).toList();
+    }
+    assertThat(files).hasSizeGreaterThanOrEqualTo(18);
+    for (Path f : files) {
+      String json = java.nio.file.Files.readString(f, StandardCharsets.UTF_8);
+      assertThat(json).as(f.toString()).doesNotContain("Exception").containsPattern("\"status\"\\s*:\\s*\"(passed|failed)\"");
+    }
+  }
+
   /** The scenarios of features/judged.feature, which need a judge (issue 10: not wired in yet). */
   static boolean judged(ScenarioResult r) {
     return r.uri().endsWith("judged.feature");

@@ -26,6 +26,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A run killed (SIGKILL) in the middle of writing its sync leaves a store the next run uses
@@ -40,33 +42,45 @@ class CrashTest {
   final ByteArrayOutputStream out = new ByteArrayOutputStream();
   final PrintStream console = new PrintStream(out, true, StandardCharsets.UTF_8);
 
-  @Test void aSyncKilledHalfwayThroughItsPagesLeavesAStoreTheNextRunJudgesCorrectly() throws Exception {
+  @ParameterizedTest(name = "streamed {0}")
+  @ValueSource(booleans = {false, true})
+  void aSyncKilledHalfwayThroughItsPagesLeavesAStoreTheNextRunJudgesCorrectly(boolean streamed) throws Exception {
     List<Session> day0 = DemoWorkspace.generate(T0, 7, 20_000).sessions();
     List<Session> day1 = StoreData.changed(day0, 10, T0.plus(Duration.ofMinutes(30))); // 10% changed
     Path file = dir.resolve("sessions.db");
     try (KonvoSimulator api = KonvoSimulator.start(Dataset.of(T0, day0))) {
-      Process first = child(file, api, WEEK0, T0, false);
+      Process first = child(file, api, WEEK0, T0, false, streamed);
       assertThat(first.waitFor(120, TimeUnit.SECONDS)).isTrue();
       assertThat(first.exitValue()).as(new String(first.getInputStream().readAllBytes(), StandardCharsets.UTF_8)).isZero();
     }
     int total;
     int written;
     try (KonvoSimulator api = KonvoSimulator.start(Dataset.of(T1, day1))) {
-      Process child = child(file, api, WEEK1, T1, true); // a full resync over the stored week
+      Process child = child(file, api, WEEK1, T1, true, streamed); // a full resync over the stored week
       written = killOnceItsFirstPagesAreIn(child, file);
       try (KonvoClient client = StoreData.client(api);
            StoredWindows next = new StoredWindows(SessionStore.open(file, console), "ws", StoreData.settings(file),
-               client::fetch, console)) {
+               client::fetch, client::fetch, console, Integer.MAX_VALUE)) {
         total = (int) day1.stream().filter(s -> WEEK1.contains(s.updatedAt())).count();
         SessionStore.Mark mark;
         try (SessionStore store = SessionStore.open(file, console)) {
           mark = store.mark("ws");
         }
         assertThat(mark.lastFull()).as("the killed sync was not marked").isEqualTo(T0);
-        StoredWindows.Assembled assembled = next.fetch(WEEK1, T1);
+        String assembly;
+        List<Session> window;
+        if (streamed) {
+          StoredWindows.Streamed read = next.stream(WEEK1, T1);
+          assembly = read.assembly();
+          window = StreamedWindowsTest.list(read.sessions());
+        } else {
+          StoredWindows.Assembled assembled = next.fetch(WEEK1, T1);
+          assembly = assembled.assembly();
+          window = assembled.result().sessions();
+        }
         FetchResult fresh = client.fetch(WEEK1);
-        assertThat(assembled.assembly()).contains("sessions from the store");
-        assertThat(assembled.result().sessions()).containsExactlyElementsOf(fresh.sessions());
+        assertThat(assembly).contains("sessions from the store");
+        assertThat(window).containsExactlyElementsOf(fresh.sessions());
       }
     }
     System.out.println("killed the child with " + written + " of " + total + " sessions of its sync written");
@@ -126,10 +140,11 @@ class CrashTest {
     }
   }
 
-  static Process child(Path file, KonvoSimulator api, Window window, Instant now, boolean full) throws IOException {
+  static Process child(Path file, KonvoSimulator api, Window window, Instant now, boolean full, boolean streamed)
+      throws IOException {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     return new ProcessBuilder(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"),
         SyncChild.class.getName(), file.toString(), api.url(), window.from().toString(), window.to().toString(),
-        now.toString(), Boolean.toString(full)).redirectErrorStream(true).start();
+        now.toString(), Boolean.toString(full), Boolean.toString(streamed)).redirectErrorStream(true).start();
   }
 }
