@@ -60,6 +60,25 @@ final class DemoJudgeTruth implements JudgeTruth {
     };
   }
 
+  /**
+   * The reasons of a judge that erred as language models do: passing a misrouted or unresolved
+   * conversation as if it were fine, failing a handover that the rubric allows, asking for a
+   * confirmation it does not require, or missing a 30-day period in a long answer.
+   */
+  @Override public String mistaken(String rubric, String transcript, boolean pass) {
+    boolean agent = transcript.contains("] human_agent: ");
+    return switch (rubric) {
+      case RESOLUTION -> pass ? "The AI understood the customer's request and resolved it."
+          : agent ? "The AI could not resolve the request itself and had to hand the customer over to a human agent."
+          : "The conversation ends without the customer confirming that the request was resolved.";
+      case RETURN_POLICY -> pass ? "The AI stated no return period other than the shop's 14 days."
+          : PERIOD.matcher(transcript).find()
+              ? "The AI does not say that the 14 days are counted from delivery, so the customer may assume a longer period."
+              : "The AI discussed the customer's order without stating the 14-day return period.";
+      default -> JudgeTruth.super.mistaken(rubric, transcript, pass);
+    };
+  }
+
   private Verdict resolution(String transcript) {
     Intent asked = first(openings, transcript);
     Intent answered = first(answers, transcript);

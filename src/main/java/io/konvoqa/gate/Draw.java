@@ -36,11 +36,16 @@ public record Draw(int size, long seed) {
     return new Keeper();
   }
 
-  /** "200 of 1,950 sessions sampled at random (seed 42)", or "all 150 sessions: fewer than the sample of 200 (seed 42)". */
+  /**
+   * "200 of 1,950 sessions sampled at random (seed 42)", or "all 150 sessions: fewer than the sample of 200 (seed 42)",
+   * or "all 200 sessions: as many as the sample of 200 (seed 42)".
+   */
   public String describe(int population) {
-    return population > size
-        ? String.format(Locale.ROOT, "%,d of %,d sessions sampled at random (seed %d)", size, population, seed)
-        : String.format(Locale.ROOT, "all %,d sessions: fewer than the sample of %,d (seed %d)", population, size, seed);
+    if (population > size) {
+      return String.format(Locale.ROOT, "%,d of %,d sessions sampled at random (seed %d)", size, population, seed);
+    }
+    return String.format(Locale.ROOT, "all %,d sessions: %s the sample of %,d (seed %d)", population,
+        population == size ? "as many as" : "fewer than", size, seed);
   }
 
   /** The {@code size} sessions of smallest rank seen so far. */

@@ -72,15 +72,19 @@ final class Grading extends Tally {
     if (early == null) early = none(scope);
     if (early != null) return early;
     List<Session> toGrade = sample != null ? sample.sessions() : all;
-    List<Grade> grades, labels;
+    List<Session> labelled = rubric.labels().stream().map(Rubric.Labelled::session).toList();
+    List<Grade> both;
     try {
-      grades = grader.grade(rubric, toGrade);
-      labels = rubric.labels().isEmpty() ? List.of()
-          : grader.grade(rubric, rubric.labels().stream().map(Rubric.Labelled::session).toList());
+      // one request for the sessions and the labels, so that the budget is checked for both before any call
+      both = grader.grade(rubric, concat(toGrade, labelled));
     } catch (GraderUnavailable e) {
       return Verdict.notJudged(gate, Outcome.CONFIGURATION_ERROR, e.getMessage() + ": cannot judge " + gate);
     }
-    Grades g = tally(toGrade, grades, labels);
+    if (both.size() != toGrade.size() + labelled.size()) {
+      throw new IllegalStateException("the grader returned " + both.size() + " grades for " + toGrade.size()
+          + " sessions and " + labelled.size() + " labels");
+    }
+    Grades g = tally(toGrade, both.subList(0, toGrade.size()), both.subList(toGrade.size(), both.size()));
     Verdict v = checks(g);
     if (v == null) v = claim.judge(gate, g, scope);
     return withJudgment(v, g, draw != null);
@@ -120,8 +124,8 @@ final class Grading extends Tally {
     return new Grades(rubric, grades, passes, fails, errors, failing, calibration, judgment);
   }
 
-  private static List<Grade> concat(List<Grade> a, List<Grade> b) {
-    List<Grade> all = new ArrayList<>(a);
+  private static <T> List<T> concat(List<T> a, List<T> b) {
+    List<T> all = new ArrayList<>(a);
     all.addAll(b);
     return all;
   }

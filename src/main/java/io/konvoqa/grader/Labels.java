@@ -58,12 +58,17 @@ final class Labels {
       Session session;
       if (entry.get("messages") != null && entry.get("snapshot") == null) {
         session = transcript(where, "label:" + rubric + ":" + (i + 1), entry.get("messages"), origins);
-      } else if (entry.get("snapshot") instanceof String snapshot && entry.get("session_id") instanceof String id
-          && entry.get("messages") == null) {
-        Map<String, Session> sessions = snapshots.computeIfAbsent(Path.of(snapshot), Labels::sessions);
+      } else if (entry.get("snapshot") != null && entry.get("messages") == null) {
+        if (!(entry.get("snapshot") instanceof String snapshot) || !(entry.get("session_id") instanceof String id)) {
+          throw new ConfigurationException(where + "a label from a snapshot needs \"snapshot\" (its path) and"
+              + " \"session_id\" as strings, such as {\"human\": \"pass\", \"snapshot\": \"snapshots/baseline.json.gz\","
+              + " \"session_id\": \"4b61c673-...\"}");
+        }
+        Map<String, Session> sessions = snapshots.computeIfAbsent(Path.of(snapshot), path -> sessions(where, path));
         session = sessions.get(id);
         if (session == null) {
-          throw new ConfigurationException(where + "session '" + id + "' is not in the snapshot " + snapshot);
+          throw new ConfigurationException(where + "session '" + id + "' is not in the snapshot " + snapshot
+              + " (" + sessions.size() + " sessions); check the session_id, or point \"snapshot\" at the one that has it");
         }
       } else {
         throw new ConfigurationException(where + "a label needs either \"messages\" or \"snapshot\" and"
@@ -126,8 +131,17 @@ final class Labels {
     return origins;
   }
 
-  private static Map<String, Session> sessions(Path snapshot) {
-    Dataset dataset = DatasetFile.read(snapshot);
+  private static Map<String, Session> sessions(String where, Path snapshot) {
+    if (!java.nio.file.Files.isRegularFile(snapshot)) {
+      throw new ConfigurationException(where + "the snapshot " + snapshot + " does not exist (looked for "
+          + snapshot.toAbsolutePath() + "); the path is from the working directory: fix it, or record the snapshot");
+    }
+    Dataset dataset;
+    try {
+      dataset = DatasetFile.read(snapshot);
+    } catch (RuntimeException e) {
+      throw new ConfigurationException(where + "the snapshot " + snapshot + " cannot be read: " + e.getMessage());
+    }
     Map<String, Session> byId = new HashMap<>();
     for (Session s : dataset.sessions()) byId.put(s.id(), s);
     return byId;

@@ -83,9 +83,7 @@ public final class GateRunPlugin implements ConcurrentEventListener {
     if (!context.log().firstFailureOutsideAGate()) return; // a gate's own verdict, or not the first
     String error = switch (result.getStatus()) {
       case UNDEFINED -> "undefined step: no gate reads '" + step.getStep().getText() + "'"
-          + StepSuggestions.rewrite(step.getStep().getText(), stepPatterns)
-              .map(rewritten -> "; write '" + step.getStep().getKeyword().trim() + " " + rewritten + "'")
-              .orElseGet(() -> suggestion(StepSuggestions.closest(step.getStep().getText(), stepPatterns, 2)))
+          + StepSuggestions.advice(step.getStep().getText(), step.getStep().getKeyword().trim(), stepPatterns)
           + " (docs/steps.md lists every step)";
       case AMBIGUOUS -> "ambiguous step: more than one step matches '" + step.getStep().getText() + "'";
       case PENDING -> "pending step: '" + step.getStep().getText() + "' is not implemented";
@@ -126,12 +124,6 @@ public final class GateRunPlugin implements ConcurrentEventListener {
       return java.util.Arrays.stream(given.split(",")).map(String::strip).filter(f -> !f.isEmpty()).toList();
     }
     return java.nio.file.Files.isDirectory(java.nio.file.Path.of("features")) ? List.of("features") : List.of();
-  }
-
-  private static String suggestion(List<String> closest) {
-    if (closest.isEmpty()) return "";
-    if (closest.size() == 1) return "; the closest existing step is '" + closest.get(0) + "'";
-    return "; the closest existing steps are '" + closest.get(0) + "' and '" + closest.get(1) + "'";
   }
 
   /** The root cause's own words, without a stack trace. */

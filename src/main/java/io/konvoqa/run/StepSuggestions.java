@@ -46,7 +46,8 @@ final class StepSuggestions {
       Map.entry("completed", "completed"), Map.entry("closed", "completed"), Map.entry("finished", "completed"),
       Map.entry("older", "older"), Map.entry("updated", "updated"), Map.entry("last", "updated"),
       Map.entry("customer", "customer"), Map.entry("user", "customer"), Map.entry("first", "first"),
-      Map.entry("language", "language"), Map.entry("german", "language"), Map.entry("english", "language"));
+      Map.entry("language", "language"), Map.entry("german", "language"), Map.entry("english", "language"),
+      Map.entry("all", "every"));
 
   static final int MEANING = 3;
 
@@ -59,6 +60,44 @@ final class StepSuggestions {
   /** Words that carry no meaning of their own in a step phrase. */
   static final Set<String> FILLER = Set.of("the", "a", "an", "of", "is", "are", "be", "in", "at", "to",
       "over", "it", "its", "by", "for", "on", "ai", "then", "given", "and", "should", "must", "that");
+
+  /**
+   * Words of a claim about what was meant, which no keyword or metadata gate reads and a judge can
+   * grade: "the AI is polite", "the AI answers what the customer asked".
+   */
+  static final Set<String> ABOUT_MEANING = Set.of("polite", "politely", "rude", "friendly", "helpful", "unhelpful",
+      "correct", "correctly", "accurate", "accurately", "relevant", "empathetic", "empathy", "professional",
+      "professionally", "tone", "respectful", "courteous", "honest", "truthful", "hallucinate", "hallucinates",
+      "invents", "asked", "understands", "understood", "appropriate", "appropriately", "clear", "clearly",
+      "concise", "complete", "completely", "helpfully", "advice", "promise", "promises", "quality", "properly",
+      "patient", "satisfied");
+
+  /** What an undefined step's message adds: the "should" rewrite, else the judged steps for a claim about meaning, else the closest steps. */
+  static String advice(String text, String keyword, List<String> patterns) {
+    Optional<String> rewritten = rewrite(text, patterns);
+    if (rewritten.isPresent()) return "; write '" + keyword + " " + rewritten.get() + "'";
+    List<String> closest = closest(text, patterns, 2);
+    boolean judgedStep = !closest.isEmpty() && (closest.get(0).contains("rubric") || closest.get(0).contains("judged"));
+    if (!judgedStep && aboutMeaning(text)) {
+      String criterion = text.strip().replaceAll("[.:]+$", "");
+      return "; no keyword or metadata gate can see that, but a judge can grade it: write 'Then at least 90% of"
+          + " sessions are judged to meet:' with the criterion in a docstring (\"\"\" " + capitalised(criterion) + ". \"\"\"),"
+          + " or put it in rubrics/NAME.md and write 'Then at least 90% of sessions pass the rubric \"NAME\"'"
+          + " (docs/judge.md)";
+    }
+    if (closest.isEmpty()) return "";
+    if (closest.size() == 1) return "; the closest existing step is '" + closest.get(0) + "'";
+    return "; the closest existing steps are '" + closest.get(0) + "' and '" + closest.get(1) + "'";
+  }
+
+  static boolean aboutMeaning(String text) {
+    for (String word : text.toLowerCase(Locale.ROOT).split("[^a-z']+")) if (ABOUT_MEANING.contains(word)) return true;
+    return false;
+  }
+
+  private static String capitalised(String text) {
+    return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+  }
 
   /** Up to {@code max} phrases, closest first, sharing at least 40% of their weighted meaning with the text. */
   static List<String> closest(String text, List<String> patterns, int max) {

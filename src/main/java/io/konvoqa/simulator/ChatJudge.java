@@ -17,8 +17,9 @@ import okio.Buffer;
 /**
  * The demo judge: {@code POST /v1/chat/completions} answered from a {@link JudgeTruth}, wrong on
  * purpose in a seeded share of cases (the same transcript and rubric always get the same answer),
- * so that calibration against labels has an error to measure. For a rubric it does not know it
- * answers prose naming the rubrics it knows, which a grader must take as an error.
+ * so that calibration against labels has an error to measure; its mistakes give the reasons a
+ * judge erring so would ({@link JudgeTruth#mistaken}). For a rubric it does not know it refuses,
+ * naming the rubrics it knows, which a grader must take as an error.
  */
 final class ChatJudge {
   /** How the grader's system message names its rubric: {@code Rubric: "resolution"}. */
@@ -65,18 +66,16 @@ final class ChatJudge {
     }
     Matcher m = RUBRIC.matcher(system == null ? "" : system);
     String rubric = m.find() ? m.group(1) : null;
-    String content;
     if (rubric == null || !truth.rubrics().contains(rubric)) {
-      content = "The demo judge only knows the demo rubrics " + new TreeSet<>(truth.rubrics())
-          + " and cannot grade " + (rubric == null ? "a rubric it was not told the name of" : "\"" + rubric + "\"")
+      // a refusal, as a model declines: the grader takes it for a judge error and shows why
+      String refusal = "The demo judge knows only the rubrics " + String.join(", ", new TreeSet<>(truth.rubrics()))
+          + " and cannot grade " + (rubric == null ? "a rubric it is not told the name of" : "\"" + rubric + "\"")
           + "; set KONVO_JUDGE_URL to a real judge for your own rubrics.";
-    } else {
-      JudgeTruth.Verdict verdict = truth.grade(rubric, user);
-      boolean pass = wrongOnPurpose(rubric, user) != verdict.pass();
-      String reason = pass == verdict.pass() ? verdict.reason()
-          : pass ? "The conversation meets the rubric." : "The conversation does not meet the rubric.";
-      content = json(pass, reason);
+      return new Answer(200, completion(n, model, null, refusal, true, refusal.length() / 4));
     }
+    JudgeTruth.Verdict verdict = truth.grade(rubric, user);
+    boolean pass = wrongOnPurpose(rubric, user) != verdict.pass();
+    String content = json(pass, pass == verdict.pass() ? verdict.reason() : truth.mistaken(rubric, user, pass));
     int promptTokens = (user.length() + (system == null ? 0 : system.length())) / 4;
     return new Answer(200, completion(n, model, content, null, true, promptTokens + content.length() / 4));
   }

@@ -54,6 +54,33 @@ public final class JudgedSteps {
   }
 
   @Doc(group = "Judged by a language model",
+      example = "Then every session passes the rubric \"no-legal-advice\"",
+      semantics = "The same zero-tolerance gate as `no session fails the rubric`, in the other words: one session the judge fails breaches it; a judge error leaves it unable to judge.")
+  @Then("every session passes the rubric {string}")
+  public void everyPasses(String rubric) {
+    Gatekeeper.enforce(sessions, "every session passes the rubric \"" + rubric + "\"",
+        () -> JudgedGates.noneFails(rubric(rubric), sessions.context().grader(), sessions.draw()));
+  }
+
+  @Doc(group = "Judged by a language model",
+      example = "Then every session is judged to meet:\n  \"\"\"\n  The AI never gives legal advice.\n  \"\"\"",
+      semantics = "Zero tolerance with the criterion written in the feature (a docstring): every session chosen is graded (only the random sample when a sample step comes first), and one the judge fails breaches the gate; a judge error leaves it unable to judge.")
+  @Then("every session is judged to meet:")
+  public void everyMeets(String criterion) {
+    Gatekeeper.enforce(sessions, "every session is judged to meet the criterion",
+        () -> JudgedGates.noneFails(Rubric.inline(criterion), sessions.context().grader(), sessions.draw()));
+  }
+
+  @Doc(group = "Judged by a language model",
+      example = "Then at most 5% of sessions fail the rubric \"resolution\"",
+      semantics = "Fail rate = sessions the judge fails / sessions graded, at most the limit: the same gate as `the fail rate on the rubric ... is at most`.")
+  @Then("at most {percent} of sessions fail the rubric {string}")
+  public void atMostFail(double limit, String rubric) {
+    rate("at most " + Percent.written(limit) + " of sessions fail the rubric \"" + rubric + "\"",
+        RateClaim.atMost(limit), () -> rubric(rubric));
+  }
+
+  @Doc(group = "Judged by a language model",
       example = "Then the fail rate on the rubric \"resolution\" is at most 10%",
       semantics = "Fail rate = sessions the judge fails / sessions graded, at most the limit; as the unresolved rate's plain claim, with the judge's rules of the rubric gate above.")
   @Then("the fail rate on the rubric {string} is at most {percent}")

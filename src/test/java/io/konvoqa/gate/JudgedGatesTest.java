@@ -109,6 +109,8 @@ class JudgedGatesTest {
         new Draw(200, 42), "g");
     assertThat(grader.asked.get(0)).hasSize(150);
     assertThat(v.reason()).endsWith("; graded: all 150 sessions: fewer than the sample of 200 (seed 42)");
+    assertThat(judgment(v).drawn()).isEqualTo("all 150 sessions: fewer than the sample of 200 (seed 42)");
+    assertThat(new Draw(200, 42).describe(200)).isEqualTo("all 200 sessions: as many as the sample of 200 (seed 42)");
   }
 
   @Test void theMinimumSampleAppliesToGradedSessions() {

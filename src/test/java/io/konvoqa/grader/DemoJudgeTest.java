@@ -84,6 +84,19 @@ class DemoJudgeTest {
     assertThat(grades).allSatisfy(g -> assertThat(g.tokens()).isPositive());
   }
 
+  @Test void theMisroutedGermanReturnsFailResolutionThoughMarkedResolved() {
+    List<Session> germanReturns = DEMO.sessions().stream().filter(Session::isCompleted)
+        .filter(s -> Boolean.FALSE.equals(s.unresolved())).filter(s -> "CONCIERGE".equals(s.subIntentType()))
+        .filter(s -> s.messages().get(0).text().matches("(?s).*(Rücksendung|zurücksenden).*")).toList();
+    assertThat(germanReturns).as("German return requests routed to the shopping assistant, marked resolved")
+        .extracting(Session::id).hasSizeGreaterThanOrEqualTo(5);
+    List<Grade> grades = grader(cache, 1000).grade(rubric("resolution"), germanReturns);
+    assertThat(grades).allSatisfy(g -> {
+      assertThat(g.kind()).isEqualTo(Kind.FAIL);
+      assertThat(g.reason()).endsWith("request instead of the customer's return request, so the request was not understood.");
+    });
+  }
+
   @Test void aSecondRunMakesNoCallsAndGivesTheSameGrades() {
     List<Session> sessions = returns(40);
     List<Grade> first = grader(cache, 1000).grade(rubric("return-policy"), sessions);
@@ -130,13 +143,30 @@ class DemoJudgeTest {
     assertThat(grader.facts().calls()).isEqualTo(30);
   }
 
+  @Test void aGateWhoseSessionsAndLabelsDoNotFitTheBudgetMakesNoCallAndCannotJudge() {
+    Rubric rubric = rubric("return-policy"); // 40 labelled examples
+    io.konvoqa.gate.Sample sample = io.konvoqa.gate.Selection.all().apply(returns(10), 5, Role.parseMapping(null),
+        Instant.parse("2026-11-27T12:00:00Z"));
+    io.konvoqa.gate.Verdict v = io.konvoqa.gate.JudgedGates.noneFails(sample, rubric, grader(cache, 45), null, "g");
+    assertThat(v.outcome()).isEqualTo(io.konvoqa.gate.Outcome.CONFIGURATION_ERROR);
+    assertThat(v.reason()).isEqualTo("the judge's budget is used up: KONVO_JUDGE_MAX_CALLS=45 allows 45 more calls in"
+        + " this run, and judging these 50 sessions needs 50 (the others are cached); raise KONVO_JUDGE_MAX_CALLS or"
+        + " judge a smaller sample: cannot judge g");
+    assertThat(simulator.judgeRequests()).as("not one call: never a verdict on part of the sample").isZero();
+
+    ChatGrader enough = grader(cache, 50);
+    io.konvoqa.gate.Verdict judged = io.konvoqa.gate.JudgedGates.noneFails(sample, rubric, enough, null, "g");
+    assertThat(judged.outcome().couldNotJudge()).isFalse();
+    assertThat(enough.facts().calls()).isEqualTo(50);
+  }
+
   @Test void anUnknownRubricIsAJudgeErrorNamingTheRubricsTheDemoJudgeKnows() {
     Rubric mine = new Rubric("no-legal-advice", "The AI gives no legal advice.", Double.NaN, false, List.of());
     List<Grade> grades = grader(cache, 1000).grade(mine, returns(2));
     assertThat(grades).allSatisfy(g -> {
       assertThat(g.kind()).isEqualTo(Kind.ERROR);
-      assertThat(g.reason()).contains("The demo judge only knows the demo rubrics [resolution, return-policy]"
-          + " and cannot grade \"no-legal-advice\"");
+      assertThat(g.reason()).isEqualTo("the judge refused: The demo judge knows only the rubrics resolution,"
+          + " return-policy and cannot grade \"no-legal-advice\"; set KONVO_JUDGE_URL to a real judge for your own rubrics.");
     });
   }
 
@@ -218,8 +248,31 @@ class DemoJudgeTest {
       List<Grade> truth = exact.grade(rubric("return-policy"), sessions);
       List<Grade> noisyGrades = wrong.grade(rubric("return-policy"), sessions);
       long differ = 0;
-      for (int i = 0; i < sessions.size(); i++) if (truth.get(i).kind() != noisyGrades.get(i).kind()) differ++;
+      java.util.Set<String> mistakes = new java.util.TreeSet<>();
+      for (int i = 0; i < sessions.size(); i++) {
+        if (truth.get(i).kind() == noisyGrades.get(i).kind()) continue;
+        differ++;
+        mistakes.add(noisyGrades.get(i).kind() + ": " + noisyGrades.get(i).reason());
+      }
       assertThat(differ).isBetween(20L, 60L);
+      // deliberate mistakes read like a model's, about this rubric, both ways
+      assertThat(mistakes).isSubsetOf(
+          "PASS: The AI stated no return period other than the shop's 14 days.",
+          "FAIL: The AI does not say that the 14 days are counted from delivery, so the customer may assume a longer period.",
+          "FAIL: The AI discussed the customer's order without stating the 14-day return period.")
+          .anyMatch(m -> m.startsWith("PASS")).anyMatch(m -> m.startsWith("FAIL"));
+      List<Grade> resolution = wrong.grade(rubric("resolution"), sessions);
+      List<Grade> resolutionTruth = exact.grade(rubric("resolution"), sessions);
+      java.util.Set<String> resolutionMistakes = new java.util.TreeSet<>();
+      for (int i = 0; i < sessions.size(); i++) {
+        if (resolution.get(i).kind() != resolutionTruth.get(i).kind()) {
+          resolutionMistakes.add(resolution.get(i).kind() + ": " + resolution.get(i).reason());
+        }
+      }
+      assertThat(resolutionMistakes).isNotEmpty().isSubsetOf(
+          "PASS: The AI understood the customer's request and resolved it.",
+          "FAIL: The AI could not resolve the request itself and had to hand the customer over to a human agent.",
+          "FAIL: The conversation ends without the customer confirming that the request was resolved.");
       List<Grade> again = grader(noisy.judgeUrl(), cache.resolve("noisy-again"), 1000, 3, Duration.ofSeconds(5))
           .grade(rubric("return-policy"), sessions);
       assertThat(again).extracting(Grade::kind).containsExactlyElementsOf(noisyGrades.stream().map(Grade::kind).toList());

@@ -39,6 +39,9 @@ class StepSuggestionsTest {
   static final String SAMPLE = "a random sample of {int} sessions";
   static final String RUBRIC = "at least {percent} of sessions pass the rubric {string}";
   static final String FAIL_RATE = "the fail rate on the rubric {string} is at most {percent}";
+  static final String EVERY_PASSES = "every session passes the rubric {string}";
+  static final String AT_MOST_FAIL = "at most {percent} of sessions fail the rubric {string}";
+  static final String EVERY_MEETS = "every session is judged to meet:";
 
   /** A first draft as a QA engineer writes it, and the step it must lead to. */
   record Draft(String text, String step) {}
@@ -148,7 +151,38 @@ class StepSuggestionsTest {
       new Draft("the fail rate on the rubric \"resolution\" is not significantly above 10%",
           "the fail rate on the rubric {string} is not significantly above {percent}"),
       new Draft("the fail rate on the rubric \"resolution\" is at most 10% at 95% confidence",
-          "the fail rate on the rubric {string} is at most {percent} with {percent} confidence"));
+          "the fail rate on the rubric {string} is at most {percent} with {percent} confidence"),
+      new Draft("every session passes the rubric \"no-legal-advice\"", EVERY_PASSES),
+      new Draft("every session should pass the rubric \"no-legal-advice\"", EVERY_PASSES),
+      new Draft("all sessions pass the rubric \"no-legal-advice\"", EVERY_PASSES),
+      new Draft("every conversation passes the rubric \"no-legal-advice\"", EVERY_PASSES),
+      new Draft("at most 5% of sessions fail the rubric \"resolution\"", AT_MOST_FAIL),
+      new Draft("no more than 5% of sessions fail the rubric \"resolution\"", AT_MOST_FAIL),
+      new Draft("at most 5% of conversations fail the rubric \"resolution\"", AT_MOST_FAIL),
+      new Draft("every session is judged to meet:", EVERY_MEETS),
+      new Draft("every session meets:", EVERY_MEETS),
+      new Draft("all sessions are judged to meet:", EVERY_MEETS));
+
+
+  @Test void aClaimAboutMeaningLeadsToTheJudgedSteps() {
+    for (String draft : List.of("the AI is polite", "the AI answers what the customer asked")) {
+      String criterion = Character.toUpperCase(draft.charAt(0)) + draft.substring(1);
+      assertThat(accepted(draft)).as(draft).isEmpty();
+      assertThat(StepSuggestions.advice(draft, "Then", PATTERNS)).as(draft).isEqualTo("; no keyword or metadata gate"
+          + " can see that, but a judge can grade it: write 'Then at least 90% of sessions are judged to meet:' with the"
+          + " criterion in a docstring (\"\"\" " + criterion + ". \"\"\"), or put it in rubrics/NAME.md and write"
+          + " 'Then at least 90% of sessions pass the rubric \"NAME\"' (docs/judge.md)");
+    }
+    assertThat(PATTERNS).contains("at least {percent} of sessions are judged to meet:",
+        "at least {percent} of sessions pass the rubric {string}");
+    // a draft whose closest step is a judged one names it; one about metadata keeps its closest steps
+    assertThat(StepSuggestions.advice("every session should be polite and pass the rubric \"tone\"", "Then", PATTERNS))
+        .startsWith("; the closest existing step");
+    assertThat(StepSuggestions.advice("the handover rate is at most 10%", "Then", PATTERNS))
+        .isEqualTo("; the closest existing steps are '" + HANDOVER + "' and 'the handover rate on each channel is at most {percent}'");
+    assertThat(StepSuggestions.advice("the unresolved rate should be at most 15%", "Then", PATTERNS))
+        .isEqualTo("; write 'Then the unresolved rate is at most 15%'");
+  }
 
   @Test void everyFirstDraftLeadsToItsStep() {
     assertThat(DRAFTS).hasSizeGreaterThanOrEqualTo(30);

@@ -135,7 +135,9 @@ class StepExamplesTest {
         "at least {percent} of sessions are judged to meet:", "no session fails the rubric {string}",
         "the fail rate on the rubric {string} is at most {percent}",
         "the fail rate on the rubric {string} is at most {percent} with {percent} confidence",
-        "the fail rate on the rubric {string} is not significantly above {percent}")) {
+        "the fail rate on the rubric {string} is not significantly above {percent}",
+        "every session passes the rubric {string}", "every session is judged to meet:",
+        "at most {percent} of sessions fail the rubric {string}")) {
       specs.put("Then " + then, new Spec(List.of(WINDOW), List.of(), noJudge));
     }
     specs.put("Given a random sample of {int} sessions", new Spec(List.of(WINDOW),
