@@ -301,17 +301,32 @@ public final class SessionStore implements AutoCloseable {
         });
   }
 
-  /** The workspace's stored sessions with these ids, in their order, read one at a time; ids not stored are left out. */
+  /**
+   * The workspace's stored sessions with these ids, in their order, read one at a time (one
+   * statement per {@code iterator()}, closed when read to the end); ids not stored are left out.
+   */
   public Iterable<Session> inOrder(String workspace, List<String> ids) {
     List<String> copy = List.copyOf(ids);
     return () -> new java.util.Iterator<>() {
       private int next;
+      private PreparedStatement q;
       private Session ahead = advance();
 
       private Session advance() {
-        Session found = null;
-        while (found == null && next < copy.size()) found = find(workspace, copy.get(next++));
-        return found;
+        synchronized (SessionStore.this) {
+          try {
+            if (q == null && next < copy.size()) q = db.prepareStatement(BY_ID);
+            Session found = null;
+            while (found == null && next < copy.size()) found = find(q, workspace, copy.get(next++));
+            if (next == copy.size() && q != null) {
+              q.close();
+              q = null;
+            }
+            return found;
+          } catch (SQLException e) {
+            throw failed("read the sessions of a window by id", e);
+          }
+        }
       }
 
       @Override public boolean hasNext() {
@@ -330,22 +345,24 @@ public final class SessionStore implements AutoCloseable {
   /** The workspace's stored sessions with these ids; ids not stored are left out. */
   public synchronized java.util.Map<String, Session> sessions(String workspace, java.util.Collection<String> ids) {
     java.util.Map<String, Session> found = new java.util.LinkedHashMap<>();
-    for (String id : ids) {
-      Session session = find(workspace, id);
-      if (session != null) found.put(id, session);
+    try (PreparedStatement q = db.prepareStatement(BY_ID)) {
+      for (String id : ids) {
+        Session session = find(q, workspace, id);
+        if (session != null) found.put(id, session);
+      }
+    } catch (SQLException e) {
+      throw failed("read sessions by id", e);
     }
     return found;
   }
 
-  private synchronized Session find(String workspace, String id) {
-    try (PreparedStatement q = db.prepareStatement("SELECT json FROM sessions WHERE workspace = ? AND id = ?")) {
-      q.setString(1, workspace);
-      q.setString(2, id);
-      try (ResultSet r = q.executeQuery()) {
-        return r.next() ? session(r.getBytes(1)) : null;
-      }
-    } catch (SQLException e) {
-      throw failed("read session " + id, e);
+  private static final String BY_ID = "SELECT json FROM sessions WHERE workspace = ? AND id = ?";
+
+  private static Session find(PreparedStatement q, String workspace, String id) throws SQLException {
+    q.setString(1, workspace);
+    q.setString(2, id);
+    try (ResultSet r = q.executeQuery()) {
+      return r.next() ? session(r.getBytes(1)) : null;
     }
   }
 

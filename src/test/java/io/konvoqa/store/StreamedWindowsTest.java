@@ -52,6 +52,27 @@ class StreamedWindowsTest {
     assertThat(both.again).containsExactlyElementsOf(both.listed);
   }
 
+  @Test void aFullSyncThatWasNotWholeStreamsOnlyWhatItFetchedAsFetchDoes() {
+    // given both stores synced whole, then a session deleted at the API, and a full sync of which 3 are not served
+    Path listed = dir.resolve("listed.db");
+    Path streamed = dir.resolve("streamed.db");
+    compare(listed, streamed, new Run(day0, WEEK0, T0, false));
+    List<Session> withoutOne = new ArrayList<>(day0);
+    Session deleted = withoutOne.remove(withoutOne.size() - 1);
+
+    // when
+    Compared both = compare(listed, streamed, new Run(withoutOne, WEEK0, T0, false), true);
+
+    // then the deleted session is still stored (the sync was not whole, so nothing was dropped) but not read
+    assertThat(both.streamedSummary.unserved()).isEqualTo(3);
+    assertThat(both.assembly).endsWith("not marked as synced: the fetch was not whole");
+    assertThat(both.streamed).containsExactlyElementsOf(both.listed).doesNotContain(deleted);
+    PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+    try (SessionStore store = SessionStore.open(streamed, quiet)) {
+      assertThat(store.window("ws", WEEK0)).contains(deleted);
+    }
+  }
+
   @Test void sessionsByIdAreTheStoredOnesOfTheWorkspace() {
     Path file = dir.resolve("sessions.db");
     PrintStream console = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
@@ -88,13 +109,19 @@ class StreamedWindowsTest {
 
   /** The same run against two stores: fetched as a list from one, streamed from the other. */
   private static Compared compare(Path listed, Path streamed, Run run) {
+    return compare(listed, streamed, run, false);
+  }
+
+  /** With {@code fullAndShort}: a full sync ({@code --full}) of which the API does not serve 3 sessions. */
+  private static Compared compare(Path listed, Path streamed, Run run, boolean fullAndShort) {
     ByteArrayOutputStream listedOut = new ByteArrayOutputStream(), streamedOut = new ByteArrayOutputStream();
     try (KonvoSimulator api = KonvoSimulator.start(Dataset.of(run.now(), run.sessions()));
          KonvoClient one = StoreData.client(api);
          KonvoClient other = StoreData.client(api);
-         StoredWindows a = stored(listed, one, listedOut);
-         StoredWindows b = stored(streamed, other, streamedOut)) {
+         StoredWindows a = stored(listed, one, listedOut, fullAndShort);
+         StoredWindows b = stored(streamed, other, streamedOut, fullAndShort)) {
       api.faults().newestFirst(run.newestFirst());
+      if (fullAndShort) api.faults().countLie(3);
       StoredWindows.Assembled fetched = a.fetch(run.window(), run.now());
       StoredWindows.Streamed read = b.stream(run.window(), run.now());
       return new Compared(fetched.result().sessions(), list(read.sessions()), list(read.sessions()),
@@ -103,10 +130,11 @@ class StreamedWindowsTest {
     }
   }
 
-  private static StoredWindows stored(Path file, KonvoClient client, ByteArrayOutputStream out) {
+  private static StoredWindows stored(Path file, KonvoClient client, ByteArrayOutputStream out, boolean full) {
     PrintStream console = new PrintStream(out, true, StandardCharsets.UTF_8);
-    return new StoredWindows(SessionStore.open(file, console), "ws", StoreData.settings(file), client::fetch,
-        client::fetch, console, Integer.MAX_VALUE);
+    var settings = full ? StoreData.settings(file).withFull() : StoreData.settings(file);
+    return new StoredWindows(SessionStore.open(file, console), "ws", settings, client::fetch, client::fetch, console,
+        Integer.MAX_VALUE);
   }
 
   static List<Session> list(Iterable<Session> sessions) {
