@@ -1,6 +1,7 @@
 package io.konvoqa.gate;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -46,6 +47,8 @@ final class SubIntentDrift {
     final Spellings spellings = new Spellings();
     /** Id and sub_intent_type of each session, in window order; only kept now. */
     final List<String> typed;
+    /** One copy of each sub_intent_type as sent, shared by the sessions that have it. */
+    private final Map<String, String> sent = new HashMap<>();
 
     Counted(boolean keep) {
       super(Need.STATE);
@@ -58,7 +61,7 @@ final class SubIntentDrift {
       spellings.add(value, 1);
       if (typed != null) {
         typed.add(v.id());
-        typed.add(value);
+        typed.add(value == null ? null : sent.computeIfAbsent(value, same -> same));
       }
     }
 
