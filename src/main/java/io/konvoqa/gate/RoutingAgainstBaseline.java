@@ -45,7 +45,8 @@ final class RoutingAgainstBaseline {
       this.routes = routes;
       n = new long[routes.size()];
       right = new long[routes.size()];
-      wrong = keep ? routes.stream().map(r -> (List<String>) new ArrayList<String>()).toList() : null;
+      wrong = keep ? new ArrayList<>() : null;
+      if (keep) for (int r = 0; r < routes.size(); r++) wrong.add(new ArrayList<>());
     }
 
     @Override void take(SessionView v) {
@@ -183,4 +184,5 @@ final class RoutingAgainstBaseline {
 
   private static String side(boolean now, boolean base) {
     return now && base ? "both sides" : now ? "now" : "in the baseline";
-  }}
+  }
+}
