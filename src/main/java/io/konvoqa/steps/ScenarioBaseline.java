@@ -21,8 +21,8 @@ import java.util.List;
 
 /**
  * The baseline one scenario compares with: a snapshot file or another window of the same source.
- * Loaded only when a baseline gate asks, so that a missing or broken baseline becomes that gate's
- * could-not-judge verdict rather than a failed step.
+ * Loaded only when a baseline gate finishes (in its window's one pass, or judged alone), so that a
+ * missing or broken baseline becomes that gate's could-not-judge verdict rather than a failed step.
  */
 public final class ScenarioBaseline {
   /** The baseline's sessions, and how complete the window they came from was. */
