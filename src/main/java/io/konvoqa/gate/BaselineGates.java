@@ -7,10 +7,12 @@ import java.util.List;
  * window) instead of a fixed limit: the unresolved rate has not risen, the sub_intent_type
  * distribution has not drifted, routing per trigger phrase has not got worse.
  *
- * <p>Rates are compared with the 95% interval of their difference ({@link TwoProportion}), and a
- * gate fails only when the data shows the change significantly: a baseline gate should not fail a
- * build on noise. Like every gate it fails closed: too few sessions, or data missing, on either
- * side cannot be judged.
+ * <p>Each takes the scenario's sessions one at a time, like every gate, keeping only what its
+ * claim needs, and loads the baseline when it finishes ({@link Baseline}). Rates are compared with
+ * the 95% interval of their difference ({@link TwoProportion}), and a gate fails only when the
+ * data shows the change significantly: a baseline gate should not fail a build on noise. Like
+ * every gate it fails closed: too few sessions, or data missing, on either side cannot be judged.
+ * Each also judges two samples at hand ({@link Comparison}), with the same verdict.
  */
 public final class BaselineGates {
   private BaselineGates() {}
@@ -19,8 +21,12 @@ public final class BaselineGates {
    * Fails when the unresolved rate has risen by significantly more than {@code allowedRise}: when
    * the lower end of the 95% interval of (now - baseline) is above it.
    */
+  public static Gate unresolvedRise(double allowedRise, Baseline baseline) {
+    return UnresolvedRise.gate(allowedRise, baseline);
+  }
+
   public static Verdict unresolvedRise(Comparison sessions, double allowedRise, String gate) {
-    return UnresolvedRise.judge(sessions, allowedRise, gate);
+    return sessions.now().judge(unresolvedRise(allowedRise, sessions.asBaseline()), gate);
   }
 
   /**
@@ -29,20 +35,32 @@ public final class BaselineGates {
    * sizes is above it. The segments are both distributions, in pairs per sub_intent_type: first
    * the share now (note "now ..."), then the baseline's (note "baseline ...").
    */
-  public static Verdict subIntentDrift(Comparison sessions, double allowed, String gate) {
-    return SubIntentDrift.judge(sessions, allowed, false, gate);
+  public static Gate subIntentDrift(double allowed, Baseline baseline) {
+    return SubIntentDrift.gate(allowed, false, baseline);
   }
 
-  /** As {@link #subIntentDrift}, comparing the measured distance itself, noise included. */
+  public static Verdict subIntentDrift(Comparison sessions, double allowed, String gate) {
+    return sessions.now().judge(subIntentDrift(allowed, sessions.asBaseline()), gate);
+  }
+
+  /** As {@link #subIntentDrift(double, Baseline)}, comparing the measured distance itself, noise included. */
+  public static Gate subIntentDriftNoiseIncluded(double allowed, Baseline baseline) {
+    return SubIntentDrift.gate(allowed, true, baseline);
+  }
+
   public static Verdict subIntentDriftNoiseIncluded(Comparison sessions, double allowed, String gate) {
-    return SubIntentDrift.judge(sessions, allowed, true, gate);
+    return sessions.now().judge(subIntentDriftNoiseIncluded(allowed, sessions.asBaseline()), gate);
   }
 
   /**
    * Fails when, for a trigger phrase, the share routed to its sub_intent_type is significantly
    * lower than in the baseline (the upper end of the 95% interval of now - baseline is below 0).
    */
+  public static Gate routingHolds(List<Route> routes, Baseline baseline) {
+    return RoutingAgainstBaseline.gate(routes, baseline);
+  }
+
   public static Verdict routingHolds(Comparison sessions, List<Route> routes, String gate) {
-    return RoutingAgainstBaseline.judge(sessions, routes, gate);
+    return sessions.now().judge(routingHolds(routes, sessions.asBaseline()), gate);
   }
 }

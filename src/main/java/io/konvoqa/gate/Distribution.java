@@ -40,7 +40,8 @@ public final class Distribution {
     }
   }
 
-  private Distribution(Map<String, Long> counts, Spellings spellings) {
+  /** Counts by key (the value lower-cased), and the spellings seen. */
+  Distribution(Map<String, Long> counts, Spellings spellings) {
     this.counts = Map.copyOf(counts);
     this.spellings = spellings;
     this.total = counts.values().stream().mapToLong(Long::longValue).sum();

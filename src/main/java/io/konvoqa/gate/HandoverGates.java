@@ -111,7 +111,11 @@ public final class HandoverGates {
    * Fails when the handover rate has risen by significantly more than {@code allowedRise} over
    * the baseline's: when the lower end of the 95% interval of (now - baseline) is above it.
    */
+  public static Gate rise(double allowedRise, Baseline baseline) {
+    return HandoverRise.gate(allowedRise, baseline);
+  }
+
   public static Verdict rise(Comparison sessions, double allowedRise, String gate) {
-    return HandoverRise.judge(sessions, allowedRise, gate);
+    return sessions.now().judge(rise(allowedRise, sessions.asBaseline()), gate);
   }
 }

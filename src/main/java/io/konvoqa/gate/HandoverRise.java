@@ -1,7 +1,6 @@
 package io.konvoqa.gate;
 
 import io.konvoqa.session.Role;
-import io.konvoqa.session.Session;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,37 +14,57 @@ final class HandoverRise {
 
   private static final Rise.Words WORDS = new Rise.Words("handover rate", "sessions", "handed over");
 
-  static Verdict judge(Comparison c, double allowedRise, String gate) {
-    Rise.checkAllowed(allowedRise);
-    Verdict early = null;
-    for (Need need : new Need[] {Need.MESSAGES, Need.STATE}) {
-      if (early == null) early = Judging.missing(gate, c.now(), need::in, need.what);
-      if (early == null) early = c.baselineUnfit(Judging.missing(gate, c.baseline(), need::in, need.what));
-    }
-    if (early != null) return early;
-    Origins agents = new Origins(Role.HUMAN_AGENT);
-    Rise.Side now = side(c.now(), agents), base = side(c.baseline(), agents);
-    early = agents.unmappedInsteadOf(gate);
-    if (early != null) return early;
-    return Rise.judge(c, allowedRise, WORDS, now, base, gate);
+  static Gate gate(double allowedRise, Baseline baseline) {
+    return gate -> new AgainstBaseline(gate, baseline) {
+      final Origins agents = new Origins(Role.HUMAN_AGENT); // over both sides
+      final Counted now = new Counted(agents);
+
+      @Override public void add(SessionView session) {
+        now.add(session);
+      }
+
+      @Override Verdict judge(Scope scope, Baseline.Side base) {
+        Rise.checkAllowed(allowedRise);
+        Counted then = new Counted(agents);
+        then.addAll(base.sample());
+        Verdict early = null;
+        for (Need need : new Need[] {Need.MESSAGES, Need.STATE}) {
+          if (early == null) early = now.missing(gate, need);
+          if (early == null) early = base.unfit(then.missing(gate, need));
+        }
+        if (early == null) early = agents.unmappedInsteadOf(gate);
+        if (early != null) return early;
+        return Rise.judge(scope, base, allowedRise, WORDS, now.side(scope.completeness()),
+            then.side(base.sample().completeness()), gate);
+      }
+    };
   }
 
-  private static Rise.Side side(Sample sample, Origins agents) {
-    List<Offender> handedOver = new ArrayList<>();
-    SessionCount unknown = new SessionCount();
-    long n = 0;
-    for (Session s : sample.sessions()) {
-      SessionView v = new SessionView(s, sample.roles());
+  /** One side: its sessions handed over, and those whose handover is unknown. */
+  private static final class Counted extends AgainstBaseline.Side {
+    final Origins agents;
+    final List<Offender> handedOver = new ArrayList<>();
+    final SessionCount unknown = new SessionCount();
+    long n;
+
+    Counted(Origins agents) {
+      super(Need.MESSAGES, Need.STATE);
+      this.agents = agents;
+    }
+
+    @Override void take(SessionView v) {
       agents.add(v.conversation());
       HandoverGates.Handover h = HandoverGates.handover(v);
-      if (h.handedOver()) handedOver.add(new Offender(s.id(), h.why()));
+      if (h.handedOver()) handedOver.add(new Offender(v.id(), h.why()));
       else if (h.unknownMessages() > 0) {
         unknown.add(v, h.unknownMessages());
-        continue;
+        return;
       }
       n++;
     }
-    return new Rise.Side(handedOver.size(), n, handedOver,
-        sample.completeness().plus(HandoverGates.unknown(unknown)));
+
+    Rise.Side side(Completeness window) {
+      return new Rise.Side(handedOver.size(), n, handedOver, window.plus(HandoverGates.unknown(unknown)));
+    }
   }
 }

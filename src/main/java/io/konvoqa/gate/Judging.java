@@ -1,9 +1,7 @@
 package io.konvoqa.gate;
 
 import io.konvoqa.session.Session;
-import java.util.List;
 import java.util.Locale;
-import java.util.function.Predicate;
 
 /** The fail-closed checks every gate makes before it judges, and small formatting helpers. */
 final class Judging {
@@ -34,14 +32,16 @@ final class Judging {
     return null;
   }
 
-  /** Could-not-judge when some sessions lack data the gate needs; null when all have it. */
-  static Verdict missing(String gate, Sample sample, Predicate<Session> has, String what) {
-    List<Session> without = sample.sessions().stream().filter(has.negate()).toList();
-    if (without.isEmpty()) return null;
+  /**
+   * Could-not-judge when {@code without} of the {@code size} sessions lack data the gate needs
+   * ({@code first}: the first of them); null when none does.
+   */
+  static Verdict missing(String gate, int without, int size, String first, String what) {
+    if (without == 0) return null;
     return Verdict.notJudged(gate, Outcome.DATA_UNAVAILABLE, String.format(Locale.ROOT,
         "%,d of %,d sessions came without %s (e.g. %s): cannot judge %s; the API sends it only"
             + " when asked (messages=true, state=true): check the API or the dataset",
-        without.size(), sample.size(), what, without.get(0).id(), gate));
+        without, size, what, first, gate));
   }
 
   /**

@@ -32,12 +32,13 @@ final class Rise {
     }
   }
 
-  static Verdict judge(Comparison c, double allowedRise, Words words, Side now, Side base, String gate) {
-    int minimum = c.now().minimumSample();
+  static Verdict judge(Scope scope, Baseline.Side baseline, double allowedRise, Words words, Side now, Side base,
+      String gate) {
+    int minimum = scope.minimumSample();
     Outcome outcome = outcome(now.hits(), now.n(), base.hits(), base.n(), allowedRise, minimum);
     if (outcome == Outcome.INSUFFICIENT_DATA) {
-      Verdict early = Judging.tooFew(gate, c.now(), now.n(), words.population());
-      if (early == null) early = c.baselineUnfit(Judging.tooFew(gate, c.baseline(), base.n(), words.population()));
+      Verdict early = Judging.tooFew(gate, scope, now.n(), words.population());
+      if (early == null) early = baseline.unfit(Judging.tooFew(gate, baseline.scope(), base.n(), words.population()));
       return early;
     }
     TwoProportion.Difference d = TwoProportion.difference95(now.hits(), now.n(), base.hits(), base.n());
@@ -53,9 +54,9 @@ final class Rise {
         new Figure("allowed rise", "at most " + allowed),
         new Figure("compared with the allowed rise", "the lower end of the interval: "
             + TwoProportion.points(d.low())),
-        new Figure("baseline", c.baselineLabel()),
-        new Figure("sessions now", c.now().describe()),
-        new Figure("sessions in the baseline", c.baseline().describe())));
+        new Figure("baseline", baseline.label()),
+        new Figure("sessions now", scope.describe()),
+        new Figure("sessions in the baseline", baseline.sample().describe())));
     String reason = outcome == Outcome.PASSED
         ? figure + (d.estimate() > allowedRise ? ": risen by more than the allowed " + allowed + ", but not significantly"
             : ": within the allowed rise of " + allowed)

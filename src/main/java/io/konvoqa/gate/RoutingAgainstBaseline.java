@@ -13,41 +13,111 @@ import java.util.List;
 final class RoutingAgainstBaseline {
   private RoutingAgainstBaseline() {}
 
-  static Verdict judge(Comparison c, List<Route> routes, String gate) {
+  static Gate gate(List<Route> routes, Baseline baseline) {
+    List<Route> rows = List.copyOf(routes);
+    return gate -> new AgainstBaseline(gate, baseline) {
+      final Counted now = new Counted(rows, true);
+
+      @Override public void add(SessionView session) {
+        now.add(session);
+      }
+
+      @Override Verdict judge(Scope scope, Baseline.Side base) {
+        Counted then = new Counted(rows, false);
+        then.addAll(base.sample());
+        return RoutingAgainstBaseline.judge(gate, rows, scope, now, base, then);
+      }
+    };
+  }
+
+  /**
+   * One side: per trigger phrase, the sessions whose first customer message it matched and those
+   * routed right; now, also the others' ids and sub_intent_types, in window order.
+   */
+  private static final class Counted extends AgainstBaseline.Side {
+    final List<Route> routes;
+    final long[] n, right;
+    final List<List<String>> wrong;
+    final SessionCount unreadable = new SessionCount();
+
+    Counted(List<Route> routes, boolean keep) {
+      super(Need.MESSAGES, Need.STATE);
+      this.routes = routes;
+      n = new long[routes.size()];
+      right = new long[routes.size()];
+      wrong = keep ? new ArrayList<>() : null;
+      if (keep) for (int r = 0; r < routes.size(); r++) wrong.add(new ArrayList<>());
+    }
+
+    @Override void take(SessionView v) {
+      Conversation c = v.conversation();
+      if (c.firstCustomerMessageUnknown()) {
+        unreadable.add(v, c.textless(io.konvoqa.session.Role.CUSTOMER));
+        return;
+      }
+      Session s = v.session();
+      for (int r = 0; r < n.length; r++) {
+        Route route = routes.get(r);
+        if (!route.phrase().matches(c.firstCustomerMessage())) continue;
+        n[r]++;
+        if (RouteCheck.routedRight(route, s)) right[r]++;
+        else if (wrong != null) {
+          wrong.get(r).add(s.id());
+          wrong.get(r).add(s.subIntentType());
+        }
+      }
+    }
+
+    /** What this side cannot see as it is: its window's unknowns, and first customer messages not readable. */
+    Completeness unknown(Completeness window) {
+      return window.plus(unreadable.unknown("the first customer message", "whether it holds a trigger phrase is unknown"));
+    }
+
+    /** Could-not-judge when data is missing or there is no session; null otherwise. */
+    Verdict unfit(String gate, Scope scope) {
+      Verdict early = missing(gate, Need.MESSAGES);
+      if (early == null) early = missing(gate, Need.STATE);
+      if (early == null && scope.size() == 0) early = Judging.tooFew(gate, scope, 0, "sessions");
+      return early;
+    }
+  }
+
+  private static Verdict judge(String gate, List<Route> routes, Scope scope, Counted nowSide, Baseline.Side c,
+      Counted thenSide) {
     if (routes.isEmpty()) {
       throw new ConfigurationException("the scenario has no trigger phrases to compare: add"
           + " 'Given the trigger phrases:' (or 'Then trigger phrases route to these sub_intent_types:')"
           + " with | trigger phrase | sub_intent_type | rows before this step");
     }
-    Verdict early = fitness(gate, c.now());
-    if (early == null) early = c.baselineUnfit(fitness(gate, c.baseline()));
+    Scope then = c.scope();
+    Verdict early = nowSide.unfit(gate, scope);
+    if (early == null) early = c.unfit(thenSide.unfit(gate, then));
     if (early != null) return early;
-    Completeness unknownNow = c.now().completeness().plus(unreadable(c.now()));
-    Completeness unknownBase = c.baseline().completeness().plus(unreadable(c.baseline()));
-    int minimum = c.now().minimumSample();
+    Completeness unknownNow = nowSide.unknown(scope.completeness());
+    Completeness unknownBase = thenSide.unknown(then.completeness());
+    int minimum = scope.minimumSample();
 
     List<Figure> figures = new ArrayList<>();
     List<Offender> offenders = new ArrayList<>();
     List<String> breached = new ArrayList<>(), notJudged = new ArrayList<>(), unsure = new ArrayList<>();
     boolean baselineShort = false;
-    for (Route route : routes) {
-      List<Session> now = matching(c.now(), route), base = matching(c.baseline(), route);
-      long right = now.stream().filter(s -> RouteCheck.routedRight(route, s)).count();
-      long baseRight = base.stream().filter(s -> RouteCheck.routedRight(route, s)).count();
-      Outcome outcome = outcome(right, now.size(), baseRight, base.size(), minimum);
-      String detail = now.isEmpty() || base.isEmpty() ? "no session matched " + side(now, base)
-          : detail(route, TwoProportion.difference95(right, now.size(), baseRight, base.size()));
-      if (outcome == Outcome.INSUFFICIENT_DATA && !now.isEmpty() && !base.isEmpty()) {
+    for (int r = 0; r < routes.size(); r++) {
+      Route route = routes.get(r);
+      long n = nowSide.n[r], baseN = thenSide.n[r];
+      long right = nowSide.right[r], baseRight = thenSide.right[r];
+      Outcome outcome = outcome(right, n, baseRight, baseN, minimum);
+      String detail = n == 0 || baseN == 0 ? "no session matched " + side(n, baseN)
+          : detail(route, TwoProportion.difference95(right, n, baseRight, baseN));
+      if (outcome == Outcome.INSUFFICIENT_DATA && n > 0 && baseN > 0) {
         detail += ": fewer than the minimum sample of " + minimum + " "
-            + side(now.size() < minimum, base.size() < minimum).replace("both sides", "on both sides");
+            + side(n < minimum, baseN < minimum).replace("both sides", "on both sides");
       }
       if (!outcome.couldNotJudge() && !(unknownNow.whole() && unknownBase.whole())) {
         long u = unknownNow.uncertain(), ub = unknownBase.uncertain();
         // each side as seen, or with all its unknown sessions matched and routed right, or elsewhere
         Outcome own = outcome;
-        for (long[] side : new long[][] {{right, now.size()}, {right + u, now.size() + u}, {right, now.size() + u}}) {
-          for (long[] other : new long[][] {{baseRight, base.size()}, {baseRight + ub, base.size() + ub},
-              {baseRight, base.size() + ub}}) {
+        for (long[] side : new long[][] {{right, n}, {right + u, n + u}, {right, n + u}}) {
+          for (long[] other : new long[][] {{baseRight, baseN}, {baseRight + ub, baseN + ub}, {baseRight, baseN + ub}}) {
             if (outcome(side[0], side[1], other[0], other[1], minimum) != own) outcome = Outcome.DATA_UNAVAILABLE;
           }
         }
@@ -57,26 +127,25 @@ final class RoutingAgainstBaseline {
         case PASSED -> "not significantly lower";
         default -> outcome.label();
       }));
-      String line = now.isEmpty() || base.isEmpty() ? "no session matched " + route.phrase() + " " + side(now, base)
+      String line = n == 0 || baseN == 0 ? "no session matched " + route.phrase() + " " + side(n, baseN)
           : route.phrase() + " " + detail;
       switch (outcome) {
         case BREACHED -> {
           breached.add(line + ": significantly lower than in the baseline");
-          now.stream().filter(s -> !RouteCheck.routedRight(route, s)).forEach(s -> offenders.add(new Offender(s.id(),
-              "sub_intent_type " + Judging.label(s.subIntentType()) + ", expected " + route.subIntentType()
-                  + " (first customer message " + route.phrase().describe() + ")")));
+          List<String> wrong = nowSide.wrong.get(r);
+          for (int i = 0; i < wrong.size(); i += 2) offenders.add(RouteCheck.wrong(route, wrong.get(i), wrong.get(i + 1)));
         }
         case DATA_UNAVAILABLE -> unsure.add(line + ": the sessions not seen as they are could change it");
         case INSUFFICIENT_DATA -> {
           notJudged.add(line + ": cannot judge it");
-          baselineShort |= base.size() < minimum;
+          baselineShort |= baseN < minimum;
         }
         default -> { }
       }
     }
-    figures.add(new Figure("baseline", c.baselineLabel()));
-    figures.add(new Figure("sessions now", c.now().describe()));
-    figures.add(new Figure("sessions in the baseline", c.baseline().describe()));
+    figures.add(new Figure("baseline", c.label()));
+    figures.add(new Figure("sessions now", scope.describe()));
+    figures.add(new Figure("sessions in the baseline", then.describe()));
     Completeness unknown = unknownNow.plus(unknownBase);
     if (!unknown.whole()) figures.add(Uncertain.note(unknown));
     int judged = routes.size() - notJudged.size() - unsure.size();
@@ -92,7 +161,7 @@ final class RoutingAgainstBaseline {
         ? "no trigger phrase routes significantly worse than in the baseline (" + routes.size() + " judged)"
         : String.join("; ", problems);
     if (outcome == Outcome.DATA_UNAVAILABLE) reason = Uncertain.couldChange(unknown, reason);
-    if (outcome == Outcome.INSUFFICIENT_DATA && baselineShort && c.snapshot()) reason += Comparison.BLESS_PHRASES;
+    if (outcome == Outcome.INSUFFICIENT_DATA && baselineShort && c.snapshot()) reason += Baseline.Side.BLESS_PHRASES;
     return Verdict.of(gate, outcome, reason).figure(figure).figures(figures)
         .offenders(outcome == Outcome.BREACHED ? offenders : List.of()).build();
   }
@@ -109,29 +178,11 @@ final class RoutingAgainstBaseline {
         + " now vs " + Percent.format(d.baselineRate()) + " of " + d.baselineN() + " in the baseline: " + d.describe();
   }
 
-  private static String side(List<Session> now, List<Session> base) {
-    return side(now.isEmpty(), base.isEmpty()).replace("both sides", "now nor in the baseline");
+  private static String side(long now, long base) {
+    return side(now == 0, base == 0).replace("both sides", "now nor in the baseline");
   }
 
   private static String side(boolean now, boolean base) {
     return now && base ? "both sides" : now ? "now" : "in the baseline";
-  }
-
-  private static Verdict fitness(String gate, Sample sample) {
-    Verdict early = Judging.missing(gate, sample, Judging::hasMessages, "messages");
-    if (early == null) early = Judging.missing(gate, sample, Judging::hasState, "a state (sub_intent_type)");
-    if (early == null && sample.size() == 0) early = Judging.tooFew(gate, sample, 0, "sessions");
-    return early;
-  }
-
-  private static List<Session> matching(Sample sample, Route route) {
-    return sample.sessions().stream().filter(s -> {
-      Conversation c = Conversation.of(s, sample.roles());
-      return !c.firstCustomerMessageUnknown() && route.phrase().matches(c.firstCustomerMessage());
-    }).toList();
-  }
-
-  private static Completeness unreadable(Sample sample) {
-    return TextGaps.firstCustomerMessages(TextGaps.unreadableFirstCustomerMessage(sample), sample.roles());
   }
 }

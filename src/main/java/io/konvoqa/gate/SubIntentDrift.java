@@ -1,9 +1,11 @@
 package io.konvoqa.gate;
 
-import io.konvoqa.session.Session;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The sub_intent_type distribution now against the baseline's, by total variation distance.
@@ -20,19 +22,67 @@ final class SubIntentDrift {
   static final int TOP_MOVERS = 5;
   private static final double NOISE_QUANTILE = 0.95;
 
-  static Verdict judge(Comparison c, double allowed, boolean noiseIncluded, String gate) {
+  static Gate gate(double allowed, boolean noiseIncluded, Baseline baseline) {
+    return gate -> new AgainstBaseline(gate, baseline) {
+      final Counted now = new Counted(true);
+
+      @Override public void add(SessionView session) {
+        now.add(session);
+      }
+
+      @Override Verdict judge(Scope scope, Baseline.Side base) {
+        Counted then = new Counted(false);
+        then.addAll(base.sample());
+        return SubIntentDrift.judge(gate, allowed, noiseIncluded, new Sides(scope, base.scope(), base), now, then);
+      }
+    };
+  }
+
+  /** Both sides' scopes, and the baseline as loaded. */
+  private record Sides(Scope now, Scope then, Baseline.Side base) {}
+
+  /** One side: its sessions per sub_intent_type; now, also each session's, for the offenders. */
+  private static final class Counted extends AgainstBaseline.Side {
+    final Map<String, Long> counts = new TreeMap<>();
+    final Spellings spellings = new Spellings();
+    /** Id and sub_intent_type of each session, in window order; only kept now. */
+    final List<String> typed;
+    /** One copy of each sub_intent_type as sent, shared by the sessions that have it. */
+    private final Map<String, String> sent = new HashMap<>();
+
+    Counted(boolean keep) {
+      super(Need.STATE);
+      typed = keep ? new ArrayList<>() : null;
+    }
+
+    @Override void take(SessionView v) {
+      String value = v.session().subIntentType();
+      counts.merge(Spellings.key(value), 1L, Long::sum);
+      spellings.add(value, 1);
+      if (typed != null) {
+        typed.add(v.id());
+        typed.add(value == null ? null : sent.computeIfAbsent(value, same -> same));
+      }
+    }
+
+    Distribution distribution() {
+      return new Distribution(counts, spellings);
+    }
+  }
+
+  private static Verdict judge(String gate, double allowed, boolean noiseIncluded, Sides c, Counted nowSide,
+      Counted thenSide) {
     if (!(allowed >= 0 && allowed <= 1)) {
       throw new ConfigurationException("the allowed drift must be 0%..100% but was " + allowed);
     }
-    String state = "a state (sub_intent_type)";
-    Verdict early = Judging.missing(gate, c.now(), Judging::hasState, state);
-    if (early == null) early = c.baselineUnfit(Judging.missing(gate, c.baseline(), Judging::hasState, state));
+    Verdict early = nowSide.missing(gate, Need.STATE);
+    if (early == null) early = c.base().unfit(thenSide.missing(gate, Need.STATE));
     if (early == null && c.now().size() == 0) early = Judging.tooFew(gate, c.now(), 0, "sessions");
-    if (early == null && c.baseline().size() == 0) early = c.baselineUnfit(Judging.tooFew(gate, c.baseline(), 0, "sessions"));
+    if (early == null && c.then().size() == 0) early = c.base().unfit(Judging.tooFew(gate, c.then(), 0, "sessions"));
     if (early != null) return early;
 
-    Distribution now = Distribution.of(c.now().sessions(), Session::subIntentType);
-    Distribution base = Distribution.of(c.baseline().sessions(), Session::subIntentType);
+    Distribution now = nowSide.distribution();
+    Distribution base = thenSide.distribution();
     double distance = now.totalVariation(base);
     double noise = now.noise(base, NOISE_QUANTILE);
     double beyond = Math.max(0, distance - noise);
@@ -40,7 +90,7 @@ final class SubIntentDrift {
     Outcome outcome = outcome(compared, beyond, allowed, c);
     if (outcome == Outcome.INSUFFICIENT_DATA) {
       early = Judging.tooFew(gate, c.now(), c.now().size(), "sessions");
-      return early != null ? early : c.baselineUnfit(Judging.tooFew(gate, c.baseline(), c.baseline().size(), "sessions"));
+      return early != null ? early : c.base().unfit(Judging.tooFew(gate, c.then(), c.then().size(), "sessions"));
     }
     List<Distribution.Move> moves = now.movesFrom(base);
     String figure = "sub_intent_type drift " + (noiseIncluded ? Percent.against(distance, allowed)
@@ -54,7 +104,7 @@ final class SubIntentDrift {
             ? " is significantly more than the allowed " + limit + ": even taking away the " + noiseText
             : " is not significantly more than the allowed " + limit + ": taking away the " + noiseText;
     List<Figure> figures = figures(c, distance, noise, beyond, allowed, noiseIncluded, moves);
-    List<Offender> offenders = outcome == Outcome.BREACHED ? offenders(c, moves) : List.of();
+    List<Offender> offenders = outcome == Outcome.BREACHED ? offenders(nowSide, moves) : List.of();
     List<Segment> segments = segments(moves, outcome);
     Verdict v = Verdict.of(gate, outcome, figure + verdict + "; moved most: " + movers(moves)).figure(figure)
         .figures(figures).offenders(offenders).evidence(segments.isEmpty() ? null : new SegmentTable(segments)).build();
@@ -62,9 +112,9 @@ final class SubIntentDrift {
   }
 
   /** Passed or breached on the figure compared; a small side is judged only on a significant drift. */
-  private static Outcome outcome(double compared, double beyond, double allowed, Comparison c) {
+  private static Outcome outcome(double compared, double beyond, double allowed, Sides c) {
     int minimum = c.now().minimumSample();
-    if (c.now().size() < minimum || c.baseline().size() < minimum) {
+    if (c.now().size() < minimum || c.then().size() < minimum) {
       return beyond > allowed + 1e-12 ? Outcome.BREACHED : Outcome.INSUFFICIENT_DATA;
     }
     return compared > allowed + 1e-12 ? Outcome.BREACHED : Outcome.PASSED;
@@ -74,20 +124,20 @@ final class SubIntentDrift {
    * Sessions either side cannot see move the distance by at most their share of that side: the
    * verdict stands when it holds with the distance that much higher and that much lower.
    */
-  private static Verdict unknowns(Verdict v, Comparison c, double compared, double beyond, double allowed) {
-    Completeness un = c.now().completeness(), ub = c.baseline().completeness();
-    double shift = share(un, c.now()) + share(ub, c.baseline());
+  private static Verdict unknowns(Verdict v, Sides c, double compared, double beyond, double allowed) {
+    Completeness un = c.now().completeness(), ub = c.then().completeness();
+    double shift = share(un, c.now()) + share(ub, c.then());
     List<Outcome> cases = List.of(outcome(compared + shift, beyond + shift, allowed, c),
         outcome(Math.max(0, compared - shift), Math.max(0, beyond - shift), allowed, c));
     return Uncertain.unlessAnyDiffers(v, un.plus(ub), cases, "they could move the distance by up to "
         + Percent.format(shift));
   }
 
-  private static double share(Completeness unknown, Sample side) {
+  private static double share(Completeness unknown, Scope side) {
     return unknown.whole() ? 0 : (double) unknown.uncertain() / (side.size() + unknown.uncertain());
   }
 
-  private static List<Figure> figures(Comparison c, double distance, double noise, double beyond,
+  private static List<Figure> figures(Sides c, double distance, double noise, double beyond,
       double allowed, boolean noiseIncluded, List<Distribution.Move> moves) {
     List<Figure> figures = new ArrayList<>(List.of(
         Figure.rate("total variation distance", Percent.format(distance), distance),
@@ -104,9 +154,9 @@ final class SubIntentDrift {
           + share(m.baselineShare(), m.baselineCount()) + " in the baseline ("
           + TwoProportion.points(m.change()) + ")"));
     }
-    figures.add(new Figure("baseline", c.baselineLabel()));
+    figures.add(new Figure("baseline", c.base().label()));
     figures.add(new Figure("sessions now", c.now().describe()));
-    figures.add(new Figure("sessions in the baseline", c.baseline().describe()));
+    figures.add(new Figure("sessions in the baseline", c.then().describe()));
     return figures;
   }
 
@@ -129,13 +179,19 @@ final class SubIntentDrift {
     return String.format(Locale.ROOT, "%s (%,d)", Percent.format(share), count);
   }
 
-  /** When breached, the sessions now in the sub_intent_types that grew most (or are new). */
-  private static List<Offender> offenders(Comparison c, List<Distribution.Move> moves) {
+  /** When breached, the sessions now in the sub_intent_types that grew most (or are new), in window order. */
+  private static List<Offender> offenders(Counted now, List<Distribution.Move> moves) {
     List<String> grown = moves.stream().limit(TOP_MOVERS).filter(m -> m.change() > 1e-12)
         .map(m -> Spellings.key(m.value())).toList();
-    return c.now().sessions().stream().filter(s -> grown.contains(Spellings.key(s.subIntentType())))
-        .map(s -> new Offender(s.id(), "sub_intent_type " + Judging.label(s.subIntentType())
-            + ", which grew against the baseline")).toList();
+    List<Offender> offenders = new ArrayList<>();
+    for (int i = 0; i < now.typed.size(); i += 2) {
+      String type = now.typed.get(i + 1);
+      if (grown.contains(Spellings.key(type))) {
+        offenders.add(new Offender(now.typed.get(i), "sub_intent_type " + Judging.label(type)
+            + ", which grew against the baseline"));
+      }
+    }
+    return offenders;
   }
 
   private static List<Segment> segments(List<Distribution.Move> moves, Outcome outcome) {

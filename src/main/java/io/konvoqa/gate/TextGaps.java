@@ -1,10 +1,7 @@
 package io.konvoqa.gate;
 
-import io.konvoqa.session.Role;
 import io.konvoqa.session.Session;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Messages a gate must read but the API sent without text ({@code "message": null}, the text under
@@ -32,26 +29,6 @@ final class TextGaps {
         + firstId + ") " + (sessions == 1 ? "holds " : "hold ")
         + plural(messages, "message") + " without text that may be " + whose + " (\"message\" null or"
         + " missing, or a null entry in the messages array): " + consequence);
-  }
-
-  /** The sessions whose first customer message cannot be read: a trigger phrase cannot be looked for. */
-  static Completeness firstCustomerMessages(List<Session> affected, Map<String, Role> roles) {
-    return firstCustomerMessages(affected, roles, "whether it holds a trigger phrase is unknown");
-  }
-
-  static Completeness firstCustomerMessages(List<Session> affected, Map<String, Role> roles, String consequence) {
-    long gaps = 0;
-    for (Session s : affected) gaps += Conversation.of(s, roles).textless(Role.CUSTOMER);
-    return of(affected, gaps, "the first customer message", consequence);
-  }
-
-  /** The sessions of {@code sample} whose first customer message cannot be read. */
-  static List<Session> unreadableFirstCustomerMessage(Sample sample) {
-    List<Session> affected = new ArrayList<>();
-    for (Session s : sample.sessions()) {
-      if (Conversation.of(s, sample.roles()).firstCustomerMessageUnknown()) affected.add(s);
-    }
-    return affected;
   }
 
   static String plural(long n, String noun) {

@@ -1,6 +1,7 @@
 package io.konvoqa.gate;
 
 import io.konvoqa.session.Session;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -12,19 +13,45 @@ final class UnresolvedRise {
 
   private static final Rise.Words WORDS = new Rise.Words("unresolved rate", "completed sessions", "unresolved");
 
-  static Verdict judge(Comparison c, double allowedRise, String gate) {
-    Rise.checkAllowed(allowedRise);
-    String status = "a status (completed, unresolved)";
-    Verdict early = Judging.missing(gate, c.now(), Judging::hasStatus, status);
-    if (early == null) early = c.baselineUnfit(Judging.missing(gate, c.baseline(), Judging::hasStatus, status));
-    if (early != null) return early;
-    return Rise.judge(c, allowedRise, WORDS, side(c.now()), side(c.baseline()), gate);
+  static Gate gate(double allowedRise, Baseline baseline) {
+    return gate -> new AgainstBaseline(gate, baseline) {
+      final Counted now = new Counted();
+
+      @Override public void add(SessionView session) {
+        now.add(session);
+      }
+
+      @Override Verdict judge(Scope scope, Baseline.Side base) {
+        Rise.checkAllowed(allowedRise);
+        Counted then = new Counted();
+        then.addAll(base.sample());
+        Verdict early = now.missing(gate, Need.STATUS);
+        if (early == null) early = base.unfit(then.missing(gate, Need.STATUS));
+        if (early != null) return early;
+        return Rise.judge(scope, base, allowedRise, WORDS, now.side(scope.completeness()),
+            then.side(base.sample().completeness()), gate);
+      }
+    };
   }
 
-  private static Rise.Side side(Sample sample) {
-    List<Session> completed = sample.sessions().stream().filter(Session::isCompleted).toList();
-    List<Offender> unresolved = completed.stream().filter(s -> Boolean.TRUE.equals(s.unresolved()))
-        .map(s -> new Offender(s.id(), "unresolved")).toList();
-    return new Rise.Side(unresolved.size(), completed.size(), unresolved, sample.completeness());
+  /** One side: its completed sessions, and the unresolved ones among them. */
+  private static final class Counted extends AgainstBaseline.Side {
+    long completed;
+    final List<Offender> unresolved = new ArrayList<>();
+
+    Counted() {
+      super(Need.STATUS);
+    }
+
+    @Override void take(SessionView v) {
+      Session s = v.session();
+      if (!s.isCompleted()) return;
+      completed++;
+      if (Boolean.TRUE.equals(s.unresolved())) unresolved.add(new Offender(s.id(), "unresolved"));
+    }
+
+    Rise.Side side(Completeness unknown) {
+      return new Rise.Side(unresolved.size(), completed, unresolved, unknown);
+    }
   }
 }

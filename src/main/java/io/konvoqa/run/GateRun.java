@@ -121,8 +121,9 @@ public final class GateRun implements SessionSource {
     if (!settings.store().enabled()) return null;
     try {
       io.konvoqa.store.SessionStore store = io.konvoqa.store.SessionStore.open(settings.store().file(), console);
+      // the page sink (the second client::fetch): a full sync writes each page as it comes, holding no window
       return new io.konvoqa.store.StoredWindows(store, store.workspace(client.baseUrl(), key), settings.store(),
-          client::fetch, console, settings.maxSessions());
+          client::fetch, client::fetch, console, settings.maxSessions());
     } catch (io.konvoqa.store.StoreException e) {
       console.println("konvo-qa: warning: " + e.getMessage() + "; fetching every window whole (KONVO_STORE=none"
           + " turns the store off)");

@@ -4,13 +4,13 @@ import io.cucumber.datatable.DataTable;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.konvoqa.gate.BaselineGates;
-import io.konvoqa.gate.Comparison;
+import io.konvoqa.gate.Baseline;
+import io.konvoqa.gate.Gate;
 import io.konvoqa.gate.HandoverGates;
 import io.konvoqa.gate.Percent;
-import io.konvoqa.gate.Verdict;
 import io.konvoqa.session.Window;
 import java.nio.file.Path;
-import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /** Baselines: a blessed snapshot or an earlier window, and the gates that compare with one. */
 public final class BaselineSteps {
@@ -60,7 +60,7 @@ public final class BaselineSteps {
   @Then("the unresolved rate has not risen by more than {percent} points over the baseline")
   public void unresolvedRise(double allowed) {
     compare("the unresolved rate has not risen by more than " + Percent.written(allowed)
-        + " points over the baseline", (c, gate) -> BaselineGates.unresolvedRise(c, allowed, gate));
+        + " points over the baseline", b -> BaselineGates.unresolvedRise(allowed, b));
   }
 
   @Doc(group = "Baselines",
@@ -69,7 +69,7 @@ public final class BaselineSteps {
   @Then("the handover rate has not risen by more than {percent} points over the baseline")
   public void handoverRise(double allowed) {
     compare("the handover rate has not risen by more than " + Percent.written(allowed)
-        + " points over the baseline", (c, gate) -> HandoverGates.rise(c, allowed, gate));
+        + " points over the baseline", b -> HandoverGates.rise(allowed, b));
   }
 
   @Doc(group = "Baselines",
@@ -78,7 +78,7 @@ public final class BaselineSteps {
   @Then("the sub_intent_type distribution has not drifted more than {percent} from the baseline")
   public void subIntentDrift(double allowed) {
     compare("the sub_intent_type distribution has not drifted more than " + Percent.written(allowed)
-        + " from the baseline", (c, gate) -> BaselineGates.subIntentDrift(c, allowed, gate));
+        + " from the baseline", b -> BaselineGates.subIntentDrift(allowed, b));
   }
 
   @Doc(group = "Baselines",
@@ -87,7 +87,7 @@ public final class BaselineSteps {
   @Then("the sub_intent_type distribution has not drifted more than {percent} from the baseline, noise included")
   public void subIntentDriftNoiseIncluded(double allowed) {
     compare("the sub_intent_type distribution has not drifted more than " + Percent.written(allowed)
-        + " from the baseline, noise included", (c, gate) -> BaselineGates.subIntentDriftNoiseIncluded(c, allowed, gate));
+        + " from the baseline, noise included", b -> BaselineGates.subIntentDriftNoiseIncluded(allowed, b));
   }
 
   @Doc(group = "Baselines",
@@ -96,11 +96,11 @@ public final class BaselineSteps {
   @Then("routing accuracy per trigger phrase has not dropped below the baseline")
   public void routing() {
     compare("routing accuracy per trigger phrase has not dropped below the baseline",
-        (c, gate) -> BaselineGates.routingHolds(c, sessions.routes(), gate));
+        b -> BaselineGates.routingHolds(sessions.routes(), b));
   }
 
-  private void compare(String claim, BiFunction<Comparison, String, Verdict> judge) {
-    Gatekeeper.enforceAlone(sessions, claim, (sample, gate) -> baseline.compare(gate, sessions, sample,
-        c -> judge.apply(c, gate)));
+  /** Judged over the scenario's sessions like every gate; the baseline is loaded when it finishes. */
+  private void compare(String claim, Function<Baseline, Gate> gate) {
+    Gatekeeper.enforce(sessions, claim, () -> gate.apply(baseline.chosen(sessions)));
   }
 }

@@ -1,13 +1,11 @@
 package io.konvoqa.steps;
 
 import io.konvoqa.gate.Gate;
-import io.konvoqa.gate.Sample;
 import io.konvoqa.gate.Verdict;
 import io.konvoqa.gate.VerdictAssert;
 import io.konvoqa.privacy.Privacy;
 import io.konvoqa.report.VerdictReport;
 import io.konvoqa.run.RunContext;
-import java.util.function.BiFunction;
 import java.util.function.Supplier;
 
 /**
@@ -36,17 +34,6 @@ final class Gatekeeper {
       return;
     }
     settle(sessions, sessions.judgeGate(name, gate));
-  }
-
-  /**
-   * Judges {@code gate(sample, claim)}: for gates that read more than the scenario's window (a
-   * baseline), judged alone, also when the run is planned.
-   */
-  static void enforceAlone(ScenarioSessions sessions, String claim, BiFunction<Sample, String, Verdict> gate) {
-    RunContext context = sessions.context();
-    String name = claim(context, claim);
-    if (context.planning()) return;
-    settle(sessions, sessions.judge(name, sample -> gate.apply(sample, name)));
   }
 
   /** Masks, records and reports the verdict, then passes, fails (a breach) or stops as not judged. */

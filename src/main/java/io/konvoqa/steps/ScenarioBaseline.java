@@ -2,12 +2,12 @@ package io.konvoqa.steps;
 
 import io.konvoqa.client.FetchResult;
 import io.konvoqa.client.KonvoApiException;
-import io.konvoqa.gate.Comparison;
+import io.konvoqa.gate.Baseline;
 import io.konvoqa.gate.Completeness;
 import io.konvoqa.gate.ConfigurationException;
 import io.konvoqa.gate.Outcome;
 import io.konvoqa.gate.Sample;
-import io.konvoqa.gate.Verdict;
+import io.konvoqa.gate.Selection;
 import io.konvoqa.run.FetchCompleteness;
 import io.konvoqa.run.SessionSource;
 import io.konvoqa.run.RunContext;
@@ -18,12 +18,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.function.Function;
 
 /**
  * The baseline one scenario compares with: a snapshot file or another window of the same source.
- * Loaded only when a baseline gate asks, so that a missing or broken baseline becomes that gate's
- * could-not-judge verdict rather than a failed step.
+ * Loaded only when a baseline gate finishes (in its window's one pass, or judged alone), so that a
+ * missing or broken baseline becomes that gate's could-not-judge verdict rather than a failed step.
  */
 public final class ScenarioBaseline {
   /** The baseline's sessions, and how complete the window they came from was. */
@@ -63,26 +62,37 @@ public final class ScenarioBaseline {
     };
   }
 
-  /** Loads the baseline, chooses among its sessions as the scenario does, and judges. */
-  Verdict compare(String gate, ScenarioSessions sessions, Sample now, Function<Comparison, Verdict> judge) {
-    if (source == null) {
-      throw new ConfigurationException("no baseline chosen: add 'Given the baseline snapshot"
-          + " \"snapshots/baseline.json.gz\"', 'Given the blessed baseline' or 'Given the baseline"
-          + " window from \"2026-11-13\" to \"2026-11-19\"' before this step");
-    }
-    Loaded loaded;
-    try {
-      loaded = source.load();
-    } catch (KonvoApiException e) {
-      return Verdict.notJudged(gate, ScenarioSessions.outcomeOf(e), "the baseline's sessions could not be fetched: " + e.getMessage());
-    } catch (ConfigurationException e) {
-      throw e;
-    } catch (IllegalArgumentException | UncheckedIOException e) {
-      return Verdict.notJudged(gate, Outcome.DATA_UNAVAILABLE, "the baseline could not be read: " + e.getMessage());
-    }
-    Completeness completeness = loaded.completeness().whole() ? Completeness.WHOLE
-        : new Completeness(loaded.completeness().uncertain(), "in the baseline: " + loaded.completeness().reason());
-    return judge.apply(new Comparison(now, sessions.sampleOf(loaded.sessions(), completeness), loaded.label(),
-        loaded.snapshot()));
+  /**
+   * The baseline as this step sees it, for a gate judged now or in its window's one pass: the
+   * baseline chosen so far, loaded when the gate finishes, and the scenario's choices so far
+   * applied to it (a later step of the scenario does not change them).
+   */
+  Baseline chosen(ScenarioSessions sessions) {
+    Source from = source;
+    // judged now, the scenario's choices are those it has; planned, the gate finishes after the
+    // plan run has gone through the rest of the scenario, so they are kept as they are now
+    Selection choices = context.planning() ? sessions.selection() : null;
+    return minimumSample -> {
+      if (from == null) {
+        throw new ConfigurationException("no baseline chosen: add 'Given the baseline snapshot"
+            + " \"snapshots/baseline.json.gz\"', 'Given the blessed baseline' or 'Given the baseline"
+            + " window from \"2026-11-13\" to \"2026-11-19\"' before this step");
+      }
+      Loaded loaded;
+      try {
+        loaded = from.load();
+      } catch (KonvoApiException e) {
+        throw new Baseline.Unavailable(ScenarioSessions.outcomeOf(e), "the baseline's sessions could not be fetched: " + e.getMessage());
+      } catch (ConfigurationException e) {
+        throw e;
+      } catch (IllegalArgumentException | UncheckedIOException e) {
+        throw new Baseline.Unavailable(Outcome.DATA_UNAVAILABLE, "the baseline could not be read: " + e.getMessage());
+      }
+      Completeness completeness = loaded.completeness().whole() ? Completeness.WHOLE
+          : new Completeness(loaded.completeness().uncertain(), "in the baseline: " + loaded.completeness().reason());
+      Sample sample = choices == null ? sessions.sampleOf(loaded.sessions(), completeness)
+          : choices.apply(loaded.sessions(), completeness, minimumSample, context.settings().roles(), context.source().now());
+      return new Baseline.Side(sample, loaded.label(), loaded.snapshot());
+    };
   }
 }

@@ -198,6 +198,11 @@ public final class ScenarioSessions {
     return window;
   }
 
+  /** The scenario's choices as they stand: a baseline gate planned now applies them to its baseline. */
+  Selection selection() {
+    return selection;
+  }
+
   /** The sample the last gate judged, or null when it could not be made: for the report. */
   Sample lastSample() {
     return lastSample;
