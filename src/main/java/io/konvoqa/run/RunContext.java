@@ -143,35 +143,7 @@ public final class RunContext implements AutoCloseable {
     String key = log.currentStepKey();
     Plan.Entry entry = plan == null || key == null ? null : plan.entry(key);
     if (entry == null || !entry.same(window, selection, minimumSample, name)) return java.util.Optional.empty();
-    if (!plan.read(window)) {
-      List<Plan.Entry> gates = plan.of(window);
-      long[] read = new long[1];
-      List<io.konvoqa.gate.OnePass.Judged> verdicts;
-      try {
-        SessionSource.Read window1 = run().read(window);
-        Iterable<io.konvoqa.session.Session> counted = () -> {
-          java.util.Iterator<io.konvoqa.session.Session> sessions = window1.sessions().iterator();
-          return new java.util.Iterator<>() {
-            @Override public boolean hasNext() {
-              return sessions.hasNext();
-            }
-
-            @Override public io.konvoqa.session.Session next() {
-              read[0]++;
-              return sessions.next();
-            }
-          };
-        };
-        verdicts = io.konvoqa.gate.OnePass.judgeEach(counted, FetchCompleteness.of(window1.summary()),
-            settings().minimumSample(), settings().roles(), gates.stream().map(Plan.Entry::scenario).toList());
-      } catch (RuntimeException e) {
-        plan.judged(window, List.of(), List.of()); // no second try: each gate is judged alone, and says why
-        throw e;
-      }
-      plan.judged(window, gates, verdicts);
-      console.println(String.format(java.util.Locale.ROOT, "konvo-qa: %s: %,d gate%s judged in one pass over %,d sessions",
-          window, gates.size(), gates.size() == 1 ? "" : "s", read[0]));
-    }
+    if (!plan.read(window)) pass(window);
     return java.util.Optional.ofNullable(plan.verdict(key));
   }
 
@@ -241,6 +213,53 @@ public final class RunContext implements AutoCloseable {
       }
     }
     return grader;
+  }
+
+  /** Judges every planned gate of the window in one pass over it, and says so on the console. */
+  private void pass(Window window) {
+    List<Plan.Entry> gates = plan.of(window);
+    Counted sessions;
+    List<io.konvoqa.gate.OnePass.Judged> verdicts;
+    try {
+      SessionSource.Read read = run().read(window);
+      sessions = new Counted(read.sessions());
+      verdicts = io.konvoqa.gate.OnePass.judgeEach(sessions, FetchCompleteness.of(read.summary()),
+          settings().minimumSample(), settings().roles(), gates.stream().map(Plan.Entry::scenario).toList());
+    } catch (RuntimeException e) {
+      plan.judged(window, List.of(), List.of()); // no second try: each gate is judged alone, and says why
+      throw e;
+    }
+    plan.judged(window, gates, verdicts);
+    console.println(String.format(java.util.Locale.ROOT, "konvo-qa: %s: %,d gate%s judged in one pass over %,d sessions",
+        window, gates.size(), gates.size() == 1 ? "" : "s", sessions.count()));
+  }
+
+  /** A window's sessions, counting those read. */
+  private static final class Counted implements Iterable<io.konvoqa.session.Session> {
+    private final Iterable<io.konvoqa.session.Session> sessions;
+    private long count;
+
+    Counted(Iterable<io.konvoqa.session.Session> sessions) {
+      this.sessions = sessions;
+    }
+
+    long count() {
+      return count;
+    }
+
+    @Override public java.util.Iterator<io.konvoqa.session.Session> iterator() {
+      java.util.Iterator<io.konvoqa.session.Session> read = sessions.iterator();
+      return new java.util.Iterator<>() {
+        @Override public boolean hasNext() {
+          return read.hasNext();
+        }
+
+        @Override public io.konvoqa.session.Session next() {
+          count++;
+          return read.next();
+        }
+      };
+    }
   }
 
   // The build's tests point this into target/ (-Dkonvo.mask.salt.store): never at the user's salt.
