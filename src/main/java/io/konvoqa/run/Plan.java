@@ -4,10 +4,12 @@ import io.konvoqa.gate.OnePass;
 import io.konvoqa.session.Window;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The gates of a run, known before any is judged: {@link Planner} runs the features through
@@ -39,7 +41,7 @@ final class Plan {
 
   private final Map<String, Entry> entries = new LinkedHashMap<>();
   private final Map<String, OnePass.Judged> judged = new HashMap<>();
-  private final Map<Window, Boolean> read = new HashMap<>();
+  private final Set<Window> read = new HashSet<>();
 
   void add(Entry entry) {
     entries.putIfAbsent(entry.key(), entry);
@@ -55,7 +57,7 @@ final class Plan {
 
   /** Whether the window's pass has been made. */
   boolean read(Window window) {
-    return read.containsKey(window);
+    return read.contains(window);
   }
 
   /** The planned gates of a window, in the order the plan run met them. */
@@ -67,7 +69,7 @@ final class Plan {
 
   /** The verdicts of a window's pass, {@code entries} and {@code verdicts} in the same order. */
   void judged(Window window, List<Entry> entries, List<OnePass.Judged> verdicts) {
-    read.put(window, Boolean.TRUE);
+    read.add(window);
     for (int i = 0; i < entries.size(); i++) judged.put(entries.get(i).key(), verdicts.get(i));
   }
 

@@ -14,7 +14,9 @@ import io.konvoqa.run.SessionSource;
 import io.konvoqa.run.RunContext;
 import io.konvoqa.session.Window;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
 /**
@@ -89,7 +91,7 @@ public final class ScenarioSessions {
   }
 
   /** In the plan run: records the gate for its window's one pass, when its sessions are known. */
-  void plan(String name, java.util.function.Supplier<Gate> gate) {
+  void plan(String name, Supplier<Gate> gate) {
     if (window == null || choiceAfterSample != null || !context.opened()) return;
     Gate made;
     try {
@@ -105,13 +107,13 @@ public final class ScenarioSessions {
    * Judges a gate over the scenario's sessions: its verdict from the window's one pass when the
    * run planned it as it now stands, else alone, with the same verdict either way.
    */
-  Verdict judgeGate(String name, java.util.function.Supplier<Gate> gate) {
+  Verdict judgeGate(String name, Supplier<Gate> gate) {
     if (window != null && choiceAfterSample == null && context.opened()) {
-      java.util.Optional<OnePass.Judged> planned;
+      Optional<OnePass.Judged> planned;
       try {
         planned = context.planned(window, selection.toString(), minimum(), name);
       } catch (RuntimeException e) {
-        planned = java.util.Optional.empty(); // judged alone, that gives the failure its verdict
+        planned = Optional.empty(); // judged alone, that gives the failure its verdict
       }
       if (planned.isPresent()) {
         Verdict verdict = planned.get().verdict();
